@@ -1,0 +1,18 @@
+// The background owns per-tab state: what each frame found, shown as the toolbar badge.
+import { TabReports, badgeText } from '@/utils/badge';
+import type { ToBackground } from '@/utils/messages';
+
+export default defineBackground(() => {
+  const reports = new TabReports();
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const msg = message as ToBackground;
+    const tabId = sender.tab?.id;
+    if (msg?.type !== 'certlens:frame-report' || tabId === undefined) return;
+    const totals = reports.set(tabId, sender.frameId ?? 0, msg);
+    void browser.action.setBadgeText({ tabId, text: badgeText(totals) });
+    void browser.action.setBadgeBackgroundColor({ tabId, color: totals.claims > 0 ? '#c62828' : '#37474f' });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => reports.forget(tabId));
+});

@@ -1,0 +1,81 @@
+// Launches the system Chromium with the built extension loaded, the way a user's browser has it.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { serveStatic, type StaticServer } from './server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(process.env.CERTLENS_OUT_DIR ?? '.output', 'chrome-mv3');
+export const ARTIFACTS_DIR = resolve('tests/artifacts');
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  server: StaticServer;
+  /** Opens a fixture or demo page (path relative to tests/fixtures or demo/). */
+  open(path: string): Promise<Page>;
+  /** Opens one of the extension's own pages, e.g. 'popup.html'. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Chromium flags that keep a headless run quiet on a machine with no network. */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-features=Translate,MediaRouter,OptimizationHints',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
+export async function launch(options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<Session> {
+  const manifest = join(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifest)) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  JSON.parse(readFileSync(manifest, 'utf8')); // a broken build fails here, loudly
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
+
+  const profile = mkdtempSync(join(tmpdir(), 'certlens-profile-'));
+  const server = await serveStatic(['tests/fixtures', 'demo']);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: chromiumArgs(EXTENSION_DIR),
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'zh-CN',
+    viewport: { width: 1200, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    worker,
+    server,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(server.url(path));
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { TabReports, badgeText } from './badge';
+import type { FrameReport } from './messages';
+
+const report = (im: number, amo: number, claims = 0): FrameReport => ({
+  type: 'certlens:frame-report',
+  mentions: { 'internet-marketer': im, 'all-media-operator': amo },
+  claims,
+});
+
+describe('TabReports', () => {
+  it('adds up the frames of a tab', () => {
+    const t = new TabReports();
+    t.set(1, 0, report(2, 1));
+    expect(t.set(1, 5, report(1, 0, 2))).toEqual({ mentions: 4, claims: 2 });
+    expect(t.byCert(1)).toEqual({ 'internet-marketer': 3, 'all-media-operator': 1 });
+  });
+  it('replaces a frame’s earlier report and keeps tabs apart', () => {
+    const t = new TabReports();
+    t.set(1, 0, report(2, 1));
+    t.set(1, 0, report(0, 1));
+    t.set(2, 0, report(9, 9));
+    expect(t.totals(1)).toEqual({ mentions: 1, claims: 0 });
+  });
+  it('drops subframes when the top frame reports a new document', () => {
+    const t = new TabReports();
+    t.set(1, 3, report(4, 0));
+    t.set(1, 0, report(1, 0));
+    expect(t.totals(1).mentions).toBe(1);
+  });
+});
+
+describe('badgeText', () => {
+  it('is empty with nothing found, a count otherwise, "!" with claims', () => {
+    expect(badgeText({ mentions: 0, claims: 0 })).toBe('');
+    expect(badgeText({ mentions: 7, claims: 0 })).toBe('7');
+    expect(badgeText({ mentions: 7, claims: 1 })).toBe('7!');
+    expect(badgeText({ mentions: 0, claims: 3 })).toBe('!');
+    expect(badgeText({ mentions: 1234, claims: 0 })).toBe('999');
+  });
+});

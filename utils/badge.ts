@@ -1,0 +1,48 @@
+// Sums the reports of every frame of a tab into the toolbar badge.
+import type { CertId } from '../data/types';
+import type { FrameReport } from './messages';
+
+export interface TabTotals {
+  mentions: number;
+  claims: number;
+}
+
+export class TabReports {
+  #tabs = new Map<number, Map<number, FrameReport>>();
+
+  set(tabId: number, frameId: number, report: FrameReport): TabTotals {
+    let frames = this.#tabs.get(tabId);
+    if (!frames) this.#tabs.set(tabId, (frames = new Map()));
+    // A new top-level document (frame 0) starts the tab afresh.
+    if (frameId === 0) for (const id of frames.keys()) if (id !== 0) frames.delete(id);
+    frames.set(frameId, report);
+    return this.totals(tabId);
+  }
+
+  forget(tabId: number): void {
+    this.#tabs.delete(tabId);
+  }
+
+  totals(tabId: number): TabTotals {
+    let mentions = 0;
+    let claims = 0;
+    for (const r of this.#tabs.get(tabId)?.values() ?? []) {
+      for (const n of Object.values(r.mentions) as number[]) mentions += n;
+      claims += r.claims;
+    }
+    return { mentions, claims };
+  }
+
+  byCert(tabId: number): Record<CertId, number> {
+    const out: Record<CertId, number> = { 'internet-marketer': 0, 'all-media-operator': 0 };
+    for (const r of this.#tabs.get(tabId)?.values() ?? [])
+      for (const id of Object.keys(out) as CertId[]) out[id] += r.mentions[id];
+    return out;
+  }
+}
+
+/** Badge text: the mention count, with "!" when the page has flagged claims. Empty when nothing was found. */
+export function badgeText({ mentions, claims }: TabTotals): string {
+  if (claims > 0) return `${Math.min(mentions, 99)}!`.replace(/^0!/, '!');
+  return mentions > 0 ? String(Math.min(mentions, 999)) : '';
+}

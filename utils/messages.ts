@@ -1,0 +1,17 @@
+// Typed messages between the content script, the background and the popup.
+import type { CertId } from '../data/types';
+
+/** What one frame's content script found; sent to the background whenever it changes. */
+export interface FrameReport {
+  type: 'certlens:frame-report';
+  mentions: Record<CertId, number>;
+  /** Flagged claims (0 until the claim checker runs). */
+  claims: number;
+}
+
+export type ToBackground = FrameReport;
+
+export const emptyMentionCounts = (): Record<CertId, number> => ({
+  'internet-marketer': 0,
+  'all-media-operator': 0,
+});

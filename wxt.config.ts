@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Thin on purpose: the manifest's moving parts live beside the code that needs them
+// (entrypoint options), and everything else is WXT's defaults.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Tests and helpers may build into their own folder so parallel builds never collide.
+  outDir: process.env.CERTLENS_OUT_DIR ?? '.output',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    // storage: settings and saved evidence. contextMenus: "用证书透镜核查" on a selection.
+    // No host permission beyond the content script's own matches; no "tabs": the popup asks
+    // the content script of the active tab for what it found.
+    permissions: ['storage', 'contextMenus'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'certlens@certlens.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
