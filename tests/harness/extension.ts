@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { serveStatic, type StaticServer } from './server';
+import { CHROMIUM, chromiumArgs } from '../../scripts/lib/chromium.mjs';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(process.env.CERTLENS_OUT_DIR ?? '.output', 'chrome-mv3');
 export const ARTIFACTS_DIR = resolve('tests/artifacts');
 
@@ -21,27 +21,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Chromium flags that keep a headless run quiet on a machine with no network. */
-export function chromiumArgs(extensionDir: string): string[] {
-  return [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-features=Translate,MediaRouter,OptimizationHints',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-  ];
-}
-
 export async function launch(options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<Session> {
   const manifest = join(EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifest)) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   JSON.parse(readFileSync(manifest, 'utf8')); // a broken build fails here, loudly
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROME_PATH).`);
 
   const profile = mkdtempSync(join(tmpdir(), 'certlens-profile-'));
   const server = await serveStatic(['tests/fixtures', 'demo']);
