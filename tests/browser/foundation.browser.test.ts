@@ -30,9 +30,24 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
-  it('opens the options page', async () => {
+  it('opens the options page, and its switches are stored', async () => {
     const page = await session.openExtensionPage('options.html');
     await expect.poll(() => page.locator('h1').textContent()).toContain('证书透镜');
+    await page.getByLabel('暂停证书透镜').check();
+    await expect
+      .poll(() => session.worker.evaluate(async () => ((await chrome.storage.local.get('settings')) as { settings?: { paused?: boolean } }).settings?.paused))
+      .toBe(true);
+    await page.getByLabel('界面语言').selectOption('en');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('CertLens settings');
+    await page.close();
+  });
+
+  it('shows a clear message, not a crash, when stored settings are corrupted', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.set({ settings: { paused: 'yes', locale: 'klingon' } }));
+    const page = await session.openExtensionPage('options.html');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('paused');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('证书透镜');
+    await session.worker.evaluate(() => chrome.storage.local.remove('settings'));
     await page.close();
   });
 });

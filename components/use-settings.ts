@@ -1,0 +1,45 @@
+// Preact hooks over the stored settings, shared by the popup and the options page.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings, type Normalized, type Settings } from '@/utils/settings';
+import { localeFromTag, translator, type Locale, type Translate } from '@/utils/i18n';
+
+export interface SettingsState extends Normalized {
+  loaded: boolean;
+  update(change: (s: Settings) => Settings): Promise<void>;
+}
+
+export function useSettings(): SettingsState {
+  const [state, setState] = useState<Normalized & { loaded: boolean }>({
+    settings: { ...DEFAULT_SETTINGS, disabledSites: [] },
+    problems: [],
+    loaded: false,
+  });
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((n) => live && setState({ ...n, loaded: true }));
+    const unwatch = watchSettings((n) => setState({ ...n, loaded: true }));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return { ...state, update: async (change) => void (await updateSettings(change)) };
+}
+
+/** The UI language: the user's choice, else the browser's (Chinese first). */
+export function resolveLocale(setting: Settings['locale']): Locale {
+  if (setting !== 'auto') return setting;
+  let tag: string | undefined;
+  try {
+    tag = browser.i18n.getUILanguage();
+  } catch {
+    tag = globalThis.navigator?.language;
+  }
+  return localeFromTag(tag);
+}
+
+export function useTranslate(settings: Settings): { locale: Locale; t: Translate } {
+  const locale = resolveLocale(settings.locale);
+  return useMemo(() => ({ locale, t: translator(locale) }), [locale]);
+}
