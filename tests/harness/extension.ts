@@ -21,7 +21,14 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}): Promise<Session> {
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  locale?: string;
+  /** Extra Chromium flags, e.g. --log-net-log for the no-network test. */
+  args?: string[];
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const manifest = join(EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifest)) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   JSON.parse(readFileSync(manifest, 'utf8')); // a broken build fails here, loudly
@@ -33,7 +40,7 @@ export async function launch(options: { colorScheme?: 'light' | 'dark'; locale?:
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: chromiumArgs(EXTENSION_DIR),
+    args: [...chromiumArgs(EXTENSION_DIR), ...(options.args ?? [])],
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'zh-CN',
     viewport: { width: 1200, height: 800 },
