@@ -1,0 +1,64 @@
+// Messages the popup and the background send to a tab's content script, and what it answers.
+// Kept apart from utils/messages.ts (content → background) so each side's protocol reads on its own.
+import type { CertId } from '../data/types';
+
+/** Kinds of mention the page engine reports (its index entries carry the same kinds). */
+export type MentionKind = 'name' | 'work-type' | 'direction';
+
+/** One mention on the page, as the popup lists it. `index` is its position in document order. */
+export interface PageMention {
+  index: number;
+  cert: CertId;
+  kind: MentionKind;
+  /** The text as the page writes it (may be traditional). */
+  term: string;
+  /** A few characters around the term, so the reader can tell mentions apart. */
+  context: string;
+}
+
+/** A flagged claim (filled by the claim checker; empty until it runs). */
+export interface PageClaim {
+  index: number;
+  /** Verdict id, e.g. 'contradicts'; the claim checker defines the set. */
+  verdict: string;
+  /** The claim as the page writes it. */
+  text: string;
+}
+
+/** The content script's answer to `certlens:page-summary`. */
+export interface PageSummary {
+  hostname: string;
+  /** False when CertLens is paused or switched off on this site (nothing was scanned). */
+  active: boolean;
+  mentions: PageMention[];
+  /** Mentions beyond those listed (the list is capped so the message stays small). */
+  moreMentions: Record<CertId, number>;
+  claims: PageClaim[];
+}
+
+export interface PageSummaryRequest {
+  type: 'certlens:page-summary';
+}
+
+/** Scroll to one listed mention (or claim) and open its card. */
+export interface RevealRequest {
+  type: 'certlens:reveal';
+  target: 'mention' | 'claim';
+  index: number;
+}
+
+/** Keyboard command relayed by the background: go to the next / previous mention. */
+export interface NavigateRequest {
+  type: 'certlens:navigate';
+  direction: 'next' | 'previous';
+}
+
+export type ToContent = PageSummaryRequest | RevealRequest | NavigateRequest;
+
+/** How many mentions per certificate the summary lists before it only counts. */
+export const SUMMARY_LIST_LIMIT = 50;
+
+export function isToContent(message: unknown): message is ToContent {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'certlens:page-summary' || type === 'certlens:reveal' || type === 'certlens:navigate';
+}
