@@ -18,6 +18,12 @@ export default defineConfig({
     // No host permission beyond the content script's own matches; no "tabs": the popup asks
     // the content script of the active tab for what it found.
     permissions: ['storage', 'contextMenus'],
+    // Jump between mentions from the keyboard (issue 4). Users can change them at
+    // chrome://extensions/shortcuts; Alt+Shift+J/K mirror j/k (down/up) and clash with no Chrome default.
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_card_commandNext__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_card_commandPrevious__' },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },

@@ -1,6 +1,7 @@
 // The background owns per-tab state: what each frame found, shown as the toolbar badge.
 import { TabReports, badgeText } from '@/utils/badge';
 import type { ToBackground } from '@/utils/messages';
+import { listenForCommands } from '@/utils/commands';
 
 export default defineBackground(() => {
   const reports = new TabReports();
@@ -15,4 +16,7 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => reports.forget(tabId));
+
+  // Keyboard commands (next / previous mention) go to the tab's content script.
+  listenForCommands(browser);
 });
