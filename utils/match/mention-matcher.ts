@@ -1,0 +1,213 @@
+// Finds certificate mentions in a block of text (pure: no DOM). The page engine feeds it the text of
+// one block at a time (inline elements joined, never across blocks) and maps the spans it returns
+// back to the page's nodes. Rules, from facts.md §4 and the issue:
+// - names (互联网营销师, 全媒体运营师, codes) always count, in simplified or traditional script, with
+//   invisible characters or whitespace inside;
+// - work types, directions and English names count only with context (see data/names.ts CountsWhen);
+// - a near-miss that contains a candidate and extends it (全媒体运营师资, 大数据分析) drops it.
+import {
+  CONTEXT_KEYWORDS,
+  CONTEXT_WINDOW,
+  NAME_TERMS,
+  NEAR_MISSES,
+  type MentionKind,
+  type NameTerm,
+  type NearMiss,
+} from '../../data/names';
+import type { CertId } from '../../data/types';
+import { foldChar, isInvisible, keyOf } from './fold';
+import { compileTailPrefixTest } from './tail-prefix';
+import { spellingPattern } from './term-pattern';
+
+/** One mention in a block's text: [start, end) in UTF-16 code units of that text. */
+export interface MentionSpan {
+  start: number;
+  end: number;
+  cert: CertId;
+  /** The canonical term (simplified Chinese or lower-case English), whatever the page wrote. */
+  term: string;
+  kind: MentionKind;
+}
+
+export interface MentionMatcher {
+  /**
+   * Cheap test for ONE text node: does it contain a candidate, or end with the beginning of one
+   * (so that the following inline text may complete it)? False means the node can be skipped.
+   */
+  triggers(data: string): boolean;
+  /** Every mention in a block of text, in order. */
+  find(text: string): MentionSpan[];
+}
+
+interface Spelling {
+  term: NameTerm;
+  /** Lookup key of this spelling (folded, no separators). */
+  key: string;
+}
+
+/** A near-miss seen from one spelling it contains: what must stand before and after it. */
+interface Veto {
+  before: string;
+  after: string;
+  unlessFollowedBy: string[];
+}
+
+const LETTER = /[A-Za-z]/;
+const DIGIT = /[0-9]/;
+
+export function compileMatcher(
+  terms: readonly NameTerm[] = NAME_TERMS,
+  nearMisses: readonly NearMiss[] = NEAR_MISSES,
+  keywords: Readonly<Record<'zh' | 'en', readonly string[]>> = CONTEXT_KEYWORDS,
+  window = CONTEXT_WINDOW,
+): MentionMatcher {
+  const spellings: Spelling[] = [];
+  const sources: { source: string; length: number }[] = [];
+  for (const term of terms) {
+    for (const s of [term.term, ...(term.aliases ?? [])]) {
+      spellings.push({ term, key: keyOf(s) });
+      sources.push({ source: spellingPattern(s, term.lang, term.plural), length: s.length });
+    }
+  }
+  const byKey = new Map(spellings.map((s) => [s.key, s]));
+  // Longest first, so that at one position the longer spelling wins.
+  sources.sort((a, b) => b.length - a.length);
+  const source = sources.map((s) => s.source).join('|');
+  const findAll = new RegExp(source, 'g');
+  const findOne = new RegExp(source);
+  const tailIsPrefix = compileTailPrefixTest(byKey.keys());
+
+  const vetoes = new Map<string, Veto[]>();
+  for (const miss of nearMisses) {
+    const missKey = keyOf(miss.text);
+    for (const { key } of spellings) {
+      const at = missKey.indexOf(key);
+      if (at < 0 || missKey === key) continue;
+      const list = vetoes.get(key) ?? [];
+      list.push({
+        before: missKey.slice(0, at),
+        after: missKey.slice(at + key.length),
+        unlessFollowedBy: (miss.unlessFollowedBy ?? []).map(keyOf),
+      });
+      vetoes.set(key, list);
+    }
+  }
+
+  const keywordPattern = (list: readonly string[], lang: 'zh' | 'en') =>
+    new RegExp(list.map((k) => spellingPattern(k, lang)).join('|'), 'g');
+  const zhKeywords = keywordPattern(keywords.zh, 'zh');
+  const enKeywords = keywordPattern(keywords.en, 'en');
+
+  /** Folded characters of `text` read backwards from `from` (exclusive), skipping separators. */
+  function readBack(text: string, from: number, count: number): string {
+    let out = '';
+    for (let i = from - 1; i >= 0 && out.length < count; i--) {
+      const f = foldChar(text[i]!);
+      if (f !== '' && f !== ' ') out = f + out;
+    }
+    return out;
+  }
+  /** Folded characters of `text` from `from` on, skipping separators; also where reading stopped. */
+  function readOn(text: string, from: number, count: number): { chars: string; next: number } {
+    let out = '';
+    let i = from;
+    for (; i < text.length && out.length < count; i++) {
+      const f = foldChar(text[i]!);
+      if (f !== '' && f !== ' ') out += f;
+    }
+    return { chars: out, next: i };
+  }
+
+  function vetoed(text: string, start: number, end: number, key: string): boolean {
+    for (const v of vetoes.get(key) ?? []) {
+      if (v.before && readBack(text, start, v.before.length) !== v.before) continue;
+      const after = readOn(text, end, v.after.length);
+      if (v.after && after.chars !== v.after) continue;
+      const following = (n: number) => readOn(text, v.after ? after.next : end, n).chars;
+      if (v.unlessFollowedBy.some((u) => following(u.length) === u)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** English words must stand alone; codes must not be part of a longer number. */
+  function standsAlone(text: string, start: number, end: number, term: NameTerm): boolean {
+    const before = prevVisible(text, start);
+    const after = nextVisible(text, end);
+    if (term.lang === 'en') return !LETTER.test(before) && !LETTER.test(after);
+    if (DIGIT.test(term.term[0]!)) {
+      const dashDigit = (i: number) => /[-\u2010-\u2014\uFF0D]/.test(text[i] ?? '') && DIGIT.test(text[i + 1] ?? '');
+      const digitDash = (i: number) => /[-\u2010-\u2014\uFF0D]/.test(text[i] ?? '') && DIGIT.test(text[i - 1] ?? '');
+      return !DIGIT.test(before) && !DIGIT.test(after) && !dashDigit(end) && !digitDash(start - 1);
+    }
+    return true;
+  }
+
+  function lookup(matched: string): Spelling | undefined {
+    const key = keyOf(matched);
+    return byKey.get(key) ?? (/s$/.test(key) ? byKey.get(key.slice(0, -1)) : undefined);
+  }
+
+  const near = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    Math.max(0, b.start - a.end, a.start - b.end) <= window;
+
+  function keywordSpans(text: string): { start: number; end: number }[] {
+    const out: { start: number; end: number }[] = [];
+    for (const re of [zhKeywords, enKeywords]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  }
+
+  return {
+    triggers(data) {
+      return findOne.test(data) || tailIsPrefix(data);
+    },
+
+    find(text) {
+      const candidates: { start: number; end: number; spelling: Spelling }[] = [];
+      findAll.lastIndex = 0;
+      for (let m = findAll.exec(text); m; m = findAll.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const spelling = lookup(m[0]);
+        if (!spelling) continue;
+        if (!standsAlone(text, start, end, spelling.term)) continue;
+        if (vetoed(text, start, end, spelling.key)) continue;
+        candidates.push({ start, end, spelling });
+      }
+      if (candidates.length === 0) return [];
+
+      const accepted = candidates.filter((c) => c.spelling.term.counts === 'always');
+      const pending = candidates.filter((c) => c.spelling.term.counts !== 'always');
+      if (pending.length > 0) {
+        let keywordsFound: { start: number; end: number }[] | undefined;
+        const hasKeyword = (c: { start: number; end: number }) => (keywordsFound ??= keywordSpans(text)).some((k) => near(c, k));
+        const hasName = (c: (typeof candidates)[number]) =>
+          accepted.some((a) => a.spelling.term.kind === 'name' && a.spelling.term.cert === c.spelling.term.cert && near(a, c));
+        // Names first (an English name in context then gives context to the work types near it).
+        const order = [...pending].sort((a, b) => Number(b.spelling.term.kind === 'name') - Number(a.spelling.term.kind === 'name'));
+        for (const c of order) {
+          const ok = c.spelling.term.counts === 'with-name' ? hasName(c) : hasName(c) || hasKeyword(c);
+          if (ok) accepted.push(c);
+        }
+        accepted.sort((a, b) => a.start - b.start);
+      }
+      return accepted.map(({ start, end, spelling: { term } }) => ({ start, end, cert: term.cert, term: term.term, kind: term.kind }));
+    },
+  };
+}
+
+function prevVisible(text: string, at: number): string {
+  for (let i = at - 1; i >= 0; i--) if (!isInvisible(text[i]!)) return text[i]!;
+  return '';
+}
+
+function nextVisible(text: string, at: number): string {
+  for (let i = at; i < text.length; i++) if (!isInvisible(text[i]!)) return text[i]!;
+  return '';
+}
+
+/** The matcher for the names in data/names.ts. */
+export const mentionMatcher: MentionMatcher = compileMatcher();
