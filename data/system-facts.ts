@@ -102,9 +102,9 @@ export const SYSTEM_FACTS: Readonly<Record<SystemFactKey, Fact>> = {
   registration: {
     text: {
       zh_CN:
-        '报考是向经人社部门备案、可评价该职业的评价机构报名，这类机构可以是企业、协会或学校，并非只有一家；培训机构只是可选的中介。评价机构组织公开考试，例如厦门首场全媒体运营师认定考试有40名考生直接向主办企业报名。没有找到禁止个人报名的规定。',
+        '报考是向经人社部门备案、可评价该职业的评价机构报名，这类机构可以是企业、协会或学校，并非只有一家；培训机构只是可选的中介。评价机构组织公开考试，例如厦门首场全媒体运营师认定考试有40名考生向主办企业报名。没有找到禁止个人报名的规定。',
       zh_TW:
-        '報考是向經人社部門備案、可評價該職業的評價機構報名，這類機構可以是企業、協會或學校，並非只有一家；培訓機構只是可選的中介。評價機構組織公開考試，例如廈門首場全媒體運營師認定考試有40名考生直接向主辦企業報名。沒有找到禁止個人報名的規定。',
+        '報考是向經人社部門備案、可評價該職業的評價機構報名，這類機構可以是企業、協會或學校，並非只有一家；培訓機構只是可選的中介。評價機構組織公開考試，例如廈門首場全媒體運營師認定考試有40名考生向主辦企業報名。沒有找到禁止個人報名的規定。',
       en: 'You register with an evaluation organisation that is registered (备案) with the human-resources authorities for the occupation; there are several, and they may be companies, associations or schools. Training agencies are optional intermediaries. Evaluation organisations run public exams: at Xiamen’s first 全媒体运营师 exam, for example, 40 candidates registered with the organising company. We found no rule that forbids individuals from registering.',
     },
     status: 'partly',
