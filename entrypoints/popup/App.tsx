@@ -1,10 +1,92 @@
-import { translator } from '@/utils/i18n';
+// The toolbar popup: "本页" (what the current tab mentions, its site switch), the global pause, and
+// the full comparison of both certificates. Opened as an ordinary tab it shows the comparison only.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useSettings, useTranslate } from '@/components/use-settings';
+import { Comparison } from '@/components/comparison/Comparison';
+import { DataChecked } from '@/components/facts/DataChecked';
+import { PageSection } from '@/components/popup/PageSection';
+import { usePage } from '@/components/popup/use-page';
+import { isActiveOn, toggleSite } from '@/utils/settings';
+import { NEXT_MENTION, PREVIOUS_MENTION } from '@/utils/commands';
 
 export function App() {
-  const t = translator('zh_CN');
+  const { settings, loaded, update } = useSettings();
+  const { locale, t } = useTranslate(settings);
+  // Refresh the page summary whenever the switches change what the content script shows.
+  const { page, reveal } = usePage(`${settings.paused}|${settings.disabledSites.join(',')}`);
+  const shortcuts = useShortcuts();
+  const inPopup = !new URLSearchParams(location.search).has('tabId');
+
+  useEffect(() => {
+    document.documentElement.lang = locale.replace('_', '-');
+    document.title = t('popupTitle');
+  }, [locale]);
+
+  if (!loaded) return null;
+  const host = page.status === 'ready' ? page.summary.hostname : undefined;
   return (
-    <main>
-      <h1>{t('popupTitle')}</h1>
+    <main class={page.status === 'no-page' ? 'as-page' : undefined}>
+      <header class="top">
+        <h1>{t('popupTitle')}</h1>
+        <DataChecked t={t} />
+      </header>
+
+      <div class="controls">
+        <label class="switch">
+          <input
+            type="checkbox"
+            checked={settings.paused}
+            onChange={(e) => {
+              const paused = e.currentTarget.checked;
+              void update((s) => ({ ...s, paused }));
+            }}
+          />
+          <span>{t('popup_pause')}</span>
+        </label>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          {t('popup_settings')}
+        </a>
+      </div>
+
+      {page.status !== 'no-page' && (
+        <PageSection
+          page={page}
+          locale={locale}
+          t={t}
+          paused={settings.paused}
+          siteEnabled={host === undefined || isActiveOn({ ...settings, paused: false }, host)}
+          onToggleSite={(enabled) => host && void update((s) => toggleSite(s, host, enabled))}
+          onReveal={(index) =>
+            void reveal('mention', index).then(() => {
+              // In the real popup, get out of the way so the reader sees the card on the page.
+              if (inPopup) window.close();
+            })
+          }
+        />
+      )}
+
+      <Comparison locale={locale} t={t} />
+
+      <footer class="bottom">
+        {shortcuts && <p class="muted">{t('popup_shortcuts', shortcuts.next, shortcuts.previous)}</p>}
+        <p class="muted">{t('options_privacy')}</p>
+      </footer>
     </main>
   );
+}
+
+/** The user's current shortcuts (they can change them at chrome://extensions/shortcuts). */
+function useShortcuts(): { next: string; previous: string } | undefined {
+  const [keys, setKeys] = useState<{ next: string; previous: string }>();
+  useEffect(() => {
+    void browser.commands
+      ?.getAll()
+      .then((all) => {
+        const key = (name: string) => all.find((c) => c.name === name)?.shortcut || '—';
+        setKeys({ next: key(NEXT_MENTION), previous: key(PREVIOUS_MENTION) });
+      })
+      .catch(() => undefined);
+  }, []);
+  return keys;
 }
