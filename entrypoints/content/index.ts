@@ -1,10 +1,15 @@
 // Page-side engine: finds mentions and claims, highlights them with CSS.highlights, shows cards.
 // The page's DOM is the user's: nothing here wraps, splits or edits the page's nodes.
+import { startPageEngine } from './page-engine';
+
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Every frame, including about:blank / srcdoc frames (their text belongs to the page around them).
   allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
-  main() {
-    // Filled in by the page engine (issue 3).
+  main(ctx) {
+    startPageEngine(ctx);
   },
 });

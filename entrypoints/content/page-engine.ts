@@ -1,0 +1,94 @@
+// Wires the page engine to the extension: settings (pause, per-site off), the toolbar badge, and
+// the content script's lifetime. The hover card and popup protocol build on `mentions`.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CertId } from '@/data/types';
+import { emptyMentionCounts, type FrameReport } from '@/utils/messages';
+import { mentionAnalyzer, type MentionIndex } from '@/utils/page/mention-analyzer';
+import { PageEngine } from '@/utils/page/page-engine';
+import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+
+export interface RunningEngine {
+  engine: PageEngine;
+  /** Every mention in this frame, in document order; see docs/engine.md. */
+  mentions: MentionIndex;
+  /** The hostname the per-site switch applies to (the tab's, also inside frames). */
+  hostname: string;
+  /** Whether CertLens is on for this page right now. */
+  active(): boolean;
+}
+
+/** How long count changes wait before the badge is told (a busy page changes them in bursts). */
+const REPORT_DELAY_MS = 250;
+
+export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
+  const engine = new PageEngine(document, [mentionAnalyzer]);
+  const mentions = engine.index(mentionAnalyzer);
+  const hostname = tabHostname();
+  let active = false;
+
+  let lastReport = '';
+  let timer: number | undefined;
+  const sendReport = () => {
+    timer = undefined;
+    const counts = emptyMentionCounts();
+    if (active) for (const m of mentions.values()) counts[m.cert as CertId]++;
+    const report: FrameReport = { type: 'certlens:frame-report', mentions: counts, claims: 0 };
+    const key = JSON.stringify(report);
+    if (key === lastReport || ctx.isInvalid) return;
+    lastReport = key;
+    browser.runtime.sendMessage(report).catch(() => {
+      // The background may be restarting; the next change reports again.
+      lastReport = '';
+    });
+  };
+  const report = () => {
+    timer ??= ctx.setTimeout(sendReport, REPORT_DELAY_MS);
+  };
+  engine.onChange(report);
+
+  const apply = (settings: Settings) => {
+    const on = isActiveOn(settings, hostname);
+    if (on === active) return;
+    active = on;
+    if (on) {
+      engine.start();
+      // Report even when nothing is found, so the badge drops the previous page's count.
+      void engine.idle().then(report);
+    } else {
+      engine.stop();
+      report();
+    }
+  };
+  void loadSettings().then(({ settings }) => {
+    if (!ctx.isInvalid) apply(settings);
+  });
+  const unwatch = watchSettings(({ settings }) => apply(settings));
+  ctx.onInvalidated(() => {
+    unwatch();
+    engine.stop();
+  });
+
+  return { engine, mentions, hostname, active: () => active };
+}
+
+/**
+ * The tab's hostname, also from inside a frame: "off on this site" is about the site the user is
+ * on. Same-origin parents can be read; otherwise Chromium's ancestorOrigins names the top origin.
+ */
+function tabHostname(): string {
+  try {
+    const top = window.top?.location.hostname;
+    if (top) return top;
+  } catch {
+    // cross-origin top
+  }
+  const ancestors = location.ancestorOrigins;
+  if (ancestors && ancestors.length > 0) {
+    try {
+      return new URL(ancestors[ancestors.length - 1]!).hostname;
+    } catch {
+      // an opaque origin ("null")
+    }
+  }
+  return location.hostname;
+}

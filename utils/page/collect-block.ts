@@ -1,0 +1,59 @@
+// Collects the text block around one text node: walks backwards and forwards from it through inline
+// elements, and stops at the first block boundary on each side. Never crosses a boundary, so a
+// paragraph ending in 全媒体 and the next starting with 运营师 stay apart.
+import type { FlowOf } from './flow';
+
+/**
+ * The text nodes of `target`'s block in document order (empty ones left out), or null when the
+ * target is not rendered (inside a display:none inline element).
+ */
+export function collectBlock(target: Text, flowOf: FlowOf): Text[] | null {
+  // The container: the nearest ancestor that is not inline. Inline ancestors are what we may walk
+  // out of; a hidden one means the target is not rendered.
+  let container: Node | null = target.parentNode;
+  while (container && container.nodeType === Node.ELEMENT_NODE) {
+    const flow = flowOf(container as Element);
+    if (flow === 'hidden') return null;
+    if (flow === 'boundary') break;
+    container = container.parentNode;
+  }
+  if (!container) container = target.getRootNode();
+
+  const before: Text[] = [];
+  const after: Text[] = [];
+  walk(target, container, flowOf, before, false);
+  walk(target, container, flowOf, after, true);
+  before.reverse();
+  if (target.data.length > 0) before.push(target);
+  return before.concat(after);
+}
+
+function walk(from: Node, container: Node, flowOf: FlowOf, out: Text[], forward: boolean): void {
+  let node: Node | null = step(from, container, false, forward);
+  while (node) {
+    let enter = false;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if ((node as Text).data.length > 0) out.push(node as Text);
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const flow = flowOf(node as Element);
+      if (flow === 'boundary') return;
+      enter = flow === 'inline';
+    }
+    node = step(node, container, enter, forward);
+  }
+}
+
+/** The next node in document order (or previous, backwards), entering `node` only if `enter`. */
+function step(node: Node, container: Node, enter: boolean, forward: boolean): Node | null {
+  if (enter) {
+    const child = forward ? node.firstChild : node.lastChild;
+    if (child) return child;
+  }
+  let at: Node | null = node;
+  while (at && at !== container) {
+    const sibling = forward ? at.nextSibling : at.previousSibling;
+    if (sibling) return sibling;
+    at = at.parentNode;
+  }
+  return null;
+}

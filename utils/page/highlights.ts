@@ -1,0 +1,89 @@
+// Owns CertLens's entries in the document's CSS.highlights registry and the ::highlight() styles.
+// Changes are collected and applied once per animation frame: registering highlights makes the next
+// frame repaint them, so many small updates must not each cost a repaint (notes/toolchain.md).
+// Nothing here touches the page's nodes: a Highlight holds StaticRanges, and the styles are a
+// constructed stylesheet adopted by the document and each open shadow root (adding no node).
+import type { TreeRoot } from './text-block';
+
+export class HighlightLayer {
+  readonly #doc: Document;
+  readonly #sheet: CSSStyleSheet;
+  readonly #styled = new Set<TreeRoot>();
+  readonly #highlights = new Map<string, Highlight>();
+  /** Pending changes per name: range → true (add) / false (delete). */
+  #pending = new Map<string, Map<AbstractRange, boolean>>();
+  #frame = 0;
+
+  constructor(doc: Document, css: string) {
+    this.#doc = doc;
+    // Constructed in the page's document (not ours), so its shadow roots can adopt it too.
+    const view = doc.defaultView!;
+    this.#sheet = new view.CSSStyleSheet();
+    this.#sheet.replaceSync(css);
+  }
+
+  /** Makes sure the ::highlight() rules apply inside `root` (document or open shadow root). */
+  style(root: TreeRoot): void {
+    if (!this.#styled.has(root)) this.#styled.add(root);
+    // Re-checked on every flush: a framework may assign adoptedStyleSheets afresh and drop ours.
+    if (!root.adoptedStyleSheets.includes(this.#sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+  }
+
+  add(name: string, range: AbstractRange): void {
+    this.#change(name, range, true);
+  }
+
+  delete(name: string, range: AbstractRange): void {
+    this.#change(name, range, false);
+  }
+
+  #change(name: string, range: AbstractRange, add: boolean): void {
+    let changes = this.#pending.get(name);
+    if (!changes) this.#pending.set(name, (changes = new Map()));
+    changes.set(range, add);
+    if (!this.#frame) this.#frame = this.#doc.defaultView!.requestAnimationFrame(() => this.flush());
+  }
+
+  /** Applies pending changes now (normally called by the frame callback). */
+  flush(): void {
+    if (this.#frame) this.#doc.defaultView!.cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    const registry = CSS.highlights;
+    for (const [name, changes] of this.#pending) {
+      let highlight = this.#highlights.get(name);
+      if (!highlight) this.#highlights.set(name, (highlight = new Highlight()));
+      for (const [range, add] of changes) {
+        if (add) highlight.add(range);
+        else highlight.delete(range);
+      }
+      if (highlight.size === 0) {
+        if (registry.get(name) === highlight) registry.delete(name);
+      } else if (registry.get(name) !== highlight) {
+        // First use, or the page cleared the registry.
+        registry.set(name, highlight);
+      }
+    }
+    this.#pending = new Map();
+    for (const root of this.#styled) this.style(root);
+  }
+
+  /** Removes every CertLens highlight and style from the page. */
+  clear(): void {
+    if (this.#frame) this.#doc.defaultView!.cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#pending = new Map();
+    for (const [name, highlight] of this.#highlights) {
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    }
+    this.#highlights.clear();
+    for (const root of this.#styled) {
+      if (root.adoptedStyleSheets.includes(this.#sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.#sheet);
+    }
+    this.#styled.clear();
+  }
+
+  /** Ranges currently registered under `name` (after the last flush). */
+  size(name: string): number {
+    return this.#highlights.get(name)?.size ?? 0;
+  }
+}

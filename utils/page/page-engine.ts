@@ -1,0 +1,417 @@
+// The page engine: finds what the analyzers look for in a document (and its open shadow roots),
+// keeps a range index of it, and highlights it, without touching the page's DOM.
+//
+// How it stays fast (numbers in docs/engine.md):
+// - One TreeWalker pass over the page; each text node gets one cheap `triggers` test. Only nodes
+//   that pass (a few per thousand) get their block collected (computed display, see flow.ts) and
+//   analyzed. Blocks are never built for the rest of the page.
+// - Work runs in idle-time slices of a few milliseconds, so the page's main thread is never held
+//   for long; highlight changes are applied once per animation frame (highlights.ts).
+// - A MutationObserver turns page changes into small jobs: walk what was added, rebuild the blocks
+//   that lost or gained text, re-test the text on either side of the change. Nothing is rescanned
+//   that did not change, and nothing stale is left behind.
+import type { Analyzer, BlockSpan } from './analyzer';
+import { collectBlock } from './collect-block';
+import { CERTLENS_UI_TAG, EDITABLE_SELECTOR, isEditable, isExcluded } from './exclusions';
+import { createFlowOf } from './flow';
+import { HighlightLayer } from './highlights';
+import { RangeIndex, type IndexedRange } from './range-index';
+import { makeBlock, nodesOf, rangeOf, type TextBlock, type TreeRoot } from './text-block';
+import { rootOf } from './tree-order';
+
+export type Entry<S extends BlockSpan> = S & IndexedRange;
+
+interface Placed {
+  analyzer: Analyzer<any>;
+  entry: Entry<BlockSpan>;
+  nodes: Text[];
+  name: string | undefined;
+}
+
+/** What was found in one block; every node of the block maps to it while it is valid. */
+interface BlockRecord {
+  block: TextBlock;
+  placed: Placed[];
+}
+
+interface Walk {
+  walker: TreeWalker;
+  /** Walks of changed subtrees may meet nodes that were indexed where they stood before. */
+  recheck: boolean;
+}
+
+export interface EngineStats {
+  /** Work slices run, and the longest one (ms): the most the engine held the main thread. */
+  slices: number;
+  longestSliceMs: number;
+  /** Total time spent working (ms). */
+  workMs: number;
+  /** Blocks collected and analyzed. */
+  blocks: number;
+}
+
+export interface PageEngineOptions {
+  /** Longest work slice in ms when the browser reports idle time (default 12). */
+  sliceMs?: number;
+}
+
+const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+/** Nodes a walk visits between two looks at the clock. */
+const WALK_CHUNK = 512;
+
+export class PageEngine {
+  readonly #doc: Document;
+  readonly #analyzers: readonly Analyzer<any>[];
+  readonly #indexes = new Map<Analyzer<any>, RangeIndex<Entry<BlockSpan>>>();
+  readonly #triggers: (data: string) => boolean;
+  readonly #highlights: HighlightLayer | null;
+  readonly #flowOf = createFlowOf((el) => el.matches(EDITABLE_SELECTOR));
+  readonly #sliceMs: number;
+  readonly #listeners = new Set<() => void>();
+
+  #running = false;
+  #observer: MutationObserver | null = null;
+  #observed = new WeakSet<Node>();
+  #records = new Map<Text, BlockRecord>();
+  #walks: Walk[] = [];
+  #candidates = new Set<Text>();
+  #forced = new Set<Text>();
+  #sweep = false;
+  #seen = new Set<Text>();
+  #scheduled = false;
+  #idleWaiters: (() => void)[] = [];
+
+  readonly stats: EngineStats = { slices: 0, longestSliceMs: 0, workMs: 0, blocks: 0 };
+
+  constructor(doc: Document, analyzers: readonly Analyzer<any>[], options: PageEngineOptions = {}) {
+    this.#doc = doc;
+    this.#analyzers = analyzers;
+    this.#sliceMs = options.sliceMs ?? 12;
+    for (const a of analyzers) this.#indexes.set(a, new RangeIndex());
+    const tests = analyzers.flatMap((a) => (a.triggers ? [a.triggers.bind(a)] : []));
+    this.#triggers = tests.length === 1 ? tests[0]! : (data) => tests.some((t) => t(data));
+    // Browsers without the Highlight API (older Firefox) still get the index and the badge.
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    this.#highlights =
+      view && typeof view.Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS
+        ? new HighlightLayer(doc, analyzers.map((a) => a.styles).join('\n'))
+        : null;
+  }
+
+  /** The index of one analyzer's findings. */
+  index<S extends BlockSpan>(analyzer: Analyzer<S>): RangeIndex<Entry<S>> {
+    const index = this.#indexes.get(analyzer);
+    if (!index) throw new Error(`analyzer ${analyzer.id} is not part of this engine`);
+    return index as unknown as RangeIndex<Entry<S>>;
+  }
+
+  get running(): boolean {
+    return this.#running;
+  }
+
+  /** Calls back after every batch of work that changed any index. Returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Starts watching the document: a full scan in idle time, then incremental updates. */
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#observer = new MutationObserver((records) => this.#onMutations(records));
+    this.#addRoot(this.#doc);
+  }
+
+  /** Stops watching and removes every highlight and index entry (pause, site switched off). */
+  stop(): void {
+    if (!this.#running) return;
+    this.#running = false;
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#observed = new WeakSet();
+    this.#records.clear();
+    this.#walks = [];
+    this.#candidates.clear();
+    this.#forced.clear();
+    this.#highlights?.clear();
+    for (const index of this.#indexes.values()) index.clear();
+    this.#commit();
+    this.#resolveIdle();
+  }
+
+  /** Resolves once all queued work is done (the next full scan, or the updates of a change). */
+  idle(): Promise<void> {
+    if (!this.#hasWork()) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  /** Does all queued work now, without yielding, and applies the highlights (benchmarks, tests). */
+  runNow(): void {
+    this.#work(Infinity);
+    this.#highlights?.flush();
+  }
+
+  // ---- roots and mutations ----
+
+  #addRoot(root: Document | ShadowRoot): void {
+    if (this.#observed.has(root)) return;
+    this.#observed.add(root);
+    this.#observer!.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['contenteditable'],
+    });
+    this.#walk(root, false);
+  }
+
+  #walk(node: Node, recheck: boolean): void {
+    this.#walks.push({ walker: this.#doc.createTreeWalker(node, SHOW), recheck });
+    this.#schedule();
+  }
+
+  #onMutations(mutations: MutationRecord[]): void {
+    if (!this.#running) return;
+    for (const m of mutations) {
+      const target = m.target;
+      const element = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
+      if (m.type === 'attributes') {
+        // A region became editable (drop what we found there) or stopped being so (scan it).
+        this.#dropInside(target);
+        this.#walk(target, true);
+        continue;
+      }
+      // Typing in an editable region: not ours to look at, and cheap to ignore.
+      if (element && isEditable(element)) continue;
+      if (m.type === 'characterData') {
+        this.#recheck(target as Text, true);
+        const [before, after] = this.#textAround(target.parentNode ?? target, target.nextSibling, target);
+        this.#recheck(before, false);
+        this.#recheck(after, false);
+        continue;
+      }
+      for (const removed of m.removedNodes) {
+        if (removed.nodeType === Node.TEXT_NODE) this.#recheck(removed as Text, false);
+        else this.#sweep = true;
+      }
+      for (const added of m.addedNodes) {
+        if (added.nodeType === Node.TEXT_NODE) this.#recheck(added as Text, false);
+        else if (added.nodeType === Node.ELEMENT_NODE || added.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+          const host = (added as Element).shadowRoot;
+          if (host && (added as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(host);
+          this.#walk(added, true);
+        }
+      }
+      // The text on either side of the change may now join (or no longer join) across it.
+      const [before, after] = this.#textAround(target, m.nextSibling, null);
+      this.#recheck(before, false);
+      this.#recheck(after, false);
+    }
+    this.#schedule();
+  }
+
+  /** Queues a text node: its block is rebuilt if it was indexed, else tested like any text. */
+  #recheck(text: Text | null, force: boolean): void {
+    if (!text) return;
+    const record = this.#records.get(text);
+    if (record) this.#drop(record);
+    if (force || record) this.#forced.add(text);
+    else this.#candidates.add(text);
+  }
+
+  /**
+   * The text nodes just before and just after a point in the tree: in `parent`, before `ref`
+   * (null: at the end). `self`, when given, is the changed node itself and is skipped.
+   */
+  #textAround(parent: Node, ref: Node | null, self: Node | null): [Text | null, Text | null] {
+    const root = parent.getRootNode();
+    if (!(root instanceof Document || root instanceof ShadowRoot)) return [null, null];
+    const w = this.#doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let before: Node | null;
+    let after: Node | null;
+    if (self) {
+      w.currentNode = self;
+      before = w.previousNode();
+      w.currentNode = self;
+      after = w.nextNode();
+    } else if (ref) {
+      w.currentNode = ref;
+      before = w.previousNode();
+      w.currentNode = ref;
+      after = ref.nodeType === Node.TEXT_NODE ? ref : w.nextNode();
+    } else {
+      w.currentNode = parent;
+      const last = w.lastChild();
+      before = last ?? (w.previousNode() as Node | null);
+      // The first text after everything in `parent`.
+      w.currentNode = last ?? parent;
+      after = w.nextNode();
+      while (after && parent.contains(after)) after = w.nextNode();
+    }
+    return [before as Text | null, after as Text | null];
+  }
+
+  #dropInside(node: Node): void {
+    for (const record of new Set(this.#records.values())) {
+      if (record.block.nodes.some((n) => node.contains(n))) this.#drop(record);
+    }
+  }
+
+  // ---- the work loop ----
+
+  #hasWork(): boolean {
+    return this.#walks.length > 0 || this.#candidates.size > 0 || this.#forced.size > 0 || this.#sweep;
+  }
+
+  #schedule(): void {
+    if (this.#scheduled || !this.#running || !this.#hasWork()) return;
+    this.#scheduled = true;
+    const view = this.#doc.defaultView;
+    const run = (idle?: IdleDeadline) => {
+      this.#scheduled = false;
+      if (!this.#running) return;
+      // When the browser is busy the timeout fires with no idle time left: still make progress.
+      const budget = Math.max(4, Math.min(idle?.timeRemaining() ?? this.#sliceMs, this.#sliceMs));
+      this.#work(budget);
+      if (this.#hasWork()) this.#schedule();
+    };
+    if (view?.requestIdleCallback) view.requestIdleCallback(run, { timeout: 100 });
+    else setTimeout(run, 1);
+  }
+
+  #work(budgetMs: number): void {
+    const started = performance.now();
+    const deadline = started + budgetMs;
+    this.#flowOf.forget(); // the page may have restyled since the last slice
+    this.#seen = new Set();
+    while (this.#running) {
+      if (this.#sweep) this.#sweepDisconnected();
+      if (this.#forced.size > 0) this.#process(take(this.#forced), true);
+      else if (this.#candidates.size > 0) this.#process(take(this.#candidates), false);
+      else if (this.#walks.length > 0) this.#advanceWalk();
+      else break;
+      if (performance.now() > deadline) break;
+    }
+    const took = performance.now() - started;
+    this.stats.slices++;
+    this.stats.workMs += took;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, took);
+    // Mutations between slices must force-rebuild every node they touch.
+    this.#seen = new Set();
+    this.#commit();
+    if (!this.#hasWork()) this.#resolveIdle();
+  }
+
+  #advanceWalk(): void {
+    const walk = this.#walks[0]!;
+    const { walker, recheck } = walk;
+    const test = this.#triggers;
+    const candidates = this.#candidates;
+    for (let k = 0; k < WALK_CHUNK; k++) {
+      const node = walker.nextNode();
+      if (!node) {
+        this.#walks.shift();
+        return;
+      }
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (recheck && this.#records.has(node as Text)) this.#recheck(node as Text, true);
+        else if (test((node as Text).data)) candidates.add(node as Text);
+      } else {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow && (node as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(shadow);
+      }
+    }
+    // The node the walker stands on was removed between slices: it would end the walk early.
+    // Walk again from the start: nodes already indexed are skipped cheaply.
+    if (!walker.currentNode.isConnected && walker.root.isConnected) {
+      this.#walks.shift();
+      this.#walk(walker.root, recheck);
+    }
+  }
+
+  #process(text: Text, forced: boolean): void {
+    if (!text.isConnected || this.#seen.has(text)) return;
+    if (!forced && this.#records.has(text)) return;
+    if (isExcluded(text)) return;
+    const nodes = collectBlock(text, this.#flowOf);
+    if (!nodes || nodes.length === 0) return;
+    for (const n of nodes) this.#seen.add(n);
+    for (const n of nodes) {
+      const old = this.#records.get(n);
+      if (old) this.#drop(old);
+    }
+    const root = rootOf(text);
+    const block = makeBlock(nodes, root);
+    this.stats.blocks++;
+    const earlier = new Map<string, readonly BlockSpan[]>();
+    const placed: Placed[] = [];
+    for (const analyzer of this.#analyzers) {
+      const spans = analyzer.analyze(block, earlier);
+      earlier.set(analyzer.id, spans);
+      const index = this.#indexes.get(analyzer)!;
+      for (const span of spans) {
+        const range = rangeOf(block, span.start, span.end);
+        const entry: Entry<BlockSpan> = { ...span, range, root, block, text: block.text.slice(span.start, span.end) };
+        const touched = nodesOf(block, span.start, span.end);
+        const name = analyzer.highlightName(span);
+        index.add(entry, touched);
+        if (name) this.#highlights?.add(name, range);
+        placed.push({ analyzer, entry, nodes: touched, name });
+      }
+    }
+    if (placed.length === 0) return;
+    const record: BlockRecord = { block, placed };
+    for (const n of nodes) this.#records.set(n, record);
+    this.#highlights?.style(root);
+  }
+
+  /** Forgets a block's findings; its nodes that are still on the page get their blocks rebuilt. */
+  #drop(record: BlockRecord): void {
+    for (const { analyzer, entry, nodes, name } of record.placed) {
+      this.#indexes.get(analyzer)!.delete(entry, nodes);
+      if (name) this.#highlights?.delete(name, entry.range);
+    }
+    for (const n of record.block.nodes) {
+      if (this.#records.get(n) !== record) continue;
+      this.#records.delete(n);
+      if (n.isConnected && !this.#seen.has(n)) this.#forced.add(n);
+    }
+  }
+
+  #sweepDisconnected(): void {
+    this.#sweep = false;
+    const checked = new Set<BlockRecord>();
+    for (const record of this.#records.values()) {
+      if (checked.has(record)) continue;
+      checked.add(record);
+      if (record.block.nodes.some((n) => !n.isConnected)) this.#drop(record);
+    }
+  }
+
+  #commit(): void {
+    let changed = false;
+    for (const index of this.#indexes.values()) changed = index.commit() || changed;
+    if (!changed) return;
+    for (const listener of this.#listeners) {
+      try {
+        listener();
+      } catch (error) {
+        console.error('[CertLens] engine listener failed', error);
+      }
+    }
+  }
+
+  #resolveIdle(): void {
+    const waiters = this.#idleWaiters;
+    this.#idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
+
+function take<T>(set: Set<T>): T {
+  const value = set.values().next().value as T;
+  set.delete(value);
+  return value;
+}

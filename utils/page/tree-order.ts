@@ -1,0 +1,44 @@
+// Document order across shadow boundaries. compareDocumentPosition() calls nodes in different trees
+// "disconnected"; readers see a shadow tree's text where its host is, so we order by the host.
+import type { TreeRoot } from './text-block';
+
+/** The node and its hosts, innermost first: [node, host of node's shadow root, host of that, …]. */
+function lifts(node: Node): Node[] {
+  const out = [node];
+  let root = node.getRootNode();
+  while (root instanceof ShadowRoot) {
+    out.push(root.host);
+    root = root.host.getRootNode();
+  }
+  return out;
+}
+
+/** Negative if (a, aOffset) comes before (b, bOffset) in composed document order. */
+export function comparePositions(a: Node, aOffset: number, b: Node, bOffset: number): number {
+  if (a === b) return aOffset - bOffset;
+  if (a.getRootNode() === b.getRootNode()) return compareSameTree(a, b);
+  const la = lifts(a);
+  const lb = lifts(b);
+  // Find the innermost tree both reach, and compare their representatives there.
+  for (const x of la) {
+    const xRoot = x.getRootNode();
+    const y = lb.find((n) => n.getRootNode() === xRoot);
+    if (!y) continue;
+    // One is (inside) the shadow tree of the other's host: shadow content counts as the host's start.
+    if (x === y) return la.indexOf(x) > lb.indexOf(y) ? 1 : -1;
+    return compareSameTree(x, y);
+  }
+  return 0;
+}
+
+function compareSameTree(a: Node, b: Node): number {
+  const position = a.compareDocumentPosition(b);
+  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}
+
+export function rootOf(node: Node): TreeRoot {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root : (node.ownerDocument ?? (root as Document));
+}
