@@ -1,0 +1,90 @@
+// The words the claim checker reads around a claim: certificate mentions (the CERT context),
+// negations, warnings, yes/no questions and other certificates. Written in simplified Chinese and
+// run on a simplified copy of the text (utils/claims/normalise.ts), as regular-expression sources.
+// After normalisation full-width ，：；！？（）％ are ASCII, so only the ASCII forms appear here.
+import type { CertId } from './types';
+
+/**
+ * Certificate mentions that give a claim its context: the two names, their codes, and the three
+ * work types that are specific enough on their own. 平台管理员 and the 全媒体运营师 directions are
+ * everyday job words and do not count (data/names.ts: 'with-name').
+ * Kept here rather than derived from data/names.ts because the checker needs them as one regex on
+ * simplified text, with the certificate each belongs to; the names test keeps the two lists in step.
+ */
+export const CERT_MENTIONS: Readonly<Record<CertId, readonly string[]>> = {
+  'internet-marketer': [
+    '互联网营销师',
+    '4-01-02-07',
+    '直播销售员',
+    '选品员',
+    '视频创推员',
+    'internet marketers?',
+    'online marketers?',
+    'livestreaming salesperson',
+  ],
+  'all-media-operator': ['全媒体运营师', '4-13-01-05', 'all-media operators?', 'omni-media operators?'],
+};
+
+/**
+ * Literal stems for the cheap "could this block be about the certificates at all?" test. Rules
+ * whose wording names the certificate without 师 (互联网营销高级工程师) are covered by the stems.
+ */
+export const MENTION_STEMS: readonly string[] = [
+  '互联网营销',
+  '全媒体运营',
+  '直播销售员',
+  '选品员',
+  '视频创推员',
+  '4-01-02-07',
+  '4-13-01-05',
+  'internet market',
+  'online market',
+  'livestreaming sales',
+  'all-media operat',
+  'omni-media operat',
+];
+
+/**
+ * Other certificates. A claim whose nearest certificate name is one of these is about that
+ * certificate, not ours ("除了互联网营销师，本校还开设会计证培训，会计证考试包过").
+ */
+export const OTHER_CERTIFICATES =
+  '教师资格|会计(?:从业资格|师)?证?|心理咨询师|人力资源管理师|(?:一级|二级)?建造师|造价(?:工程)?师|监理工程师|' +
+  '电工证?|焊工证?|消防设施操作员|健康管理师|育婴员|保育员|营养师|茶艺师|电子商务师|网络主播|新媒体运营师?|' +
+  '普通话|驾驶证|计算机等级|英语[四六]级|1\\+x|专项职业能力|社会工作者|执业药师|经济师|安全员|叉车证?|厨师证?|' +
+  '美容师|碳排放管理[师员]|家庭教育指导师|整理收纳师|系统集成项目管理工程师';
+
+/**
+ * Negators that may stand before a claim in its clause ("证书并非由人社部颁发", "没有包过这回事").
+ * Single characters carry look-aheads for the everyday words they start (不仅, 非常, 无论, 未来…),
+ * and for slogans that are claims themselves (无门槛, 不限).
+ */
+export const NEGATION_BEFORE =
+  '不(?!仅|但|只|少|断|同|错|管|论|久|妨|如|便|够|停|光|外|然|止|愧|惜|料|想|用担心|限|过退|接受个人|受理个人|允许个人)|' +
+  '没(?!想到)|未(?!来)|非(?!常|凡|遗)|无(?!论|数|比|限|忧|门槛|学历|工作经验|经验|任何门槛)|别(?!人|的|处)|勿|莫(?!名)|否认';
+
+/** Words right after a claim, in the same clause, that deny it ("工信部证书与互联网营销师证书不是一回事"). */
+export const NEGATION_AFTER =
+  '不是|并非|并不|不属于|不等于|不同于|无关|不存在|不成立|不可信|不靠谱|不可能|不真实|不正确|不准确|不对|' +
+  '是假的|是错误|是错的|是谣言|是骗|纯属|没有(?:这回事|依据|根据|此事)|并无|一说';
+
+/**
+ * A sentence with one of these warns against claims or reports them critically ("警惕包过宣传",
+ * "所谓'国家级证书'是虚假宣传", "有机构声称…这是错误的"): nothing in it is flagged.
+ */
+export const WARNING_CUES =
+  '警惕|谨防|提防|防范|当心|小心|留心|切勿|切莫|谨慎|不要(?:轻信|相信|信|被|上当)|别(?:轻信|相信|信|被)|勿(?:轻)?信|莫信|' +
+  '骗局|诈骗|骗子|骗人|骗钱|被骗|受骗|上当|陷阱|套路|猫腻|虚假|不实|夸大|误导|所谓|假证|假冒|冒充|冒用|山寨|李鬼|' +
+  '辟谣|谣言|误区|揭秘|曝光|起底|投诉|举报|维权|查处|整治|整顿|清理|严禁|禁止|打击|违规|违法|不得(?:使用|宣传|以|出现)|' +
+  '声称|宣称|号称|谎称|自称|鼓吹|打着|旗号|噱头|幌子|忽悠|话术|字样|等说法|说法(?:是|不|并)|这是错误|错误的|' +
+  '并不存在|不存在的|根本不存在|记者(?:调查|暗访|发现)|部门提醒|提醒(?:消费者|广大|考生|市民|求职者)|请(?:注意)?(?:核实|甄别|辨别)|注意(?:甄别|辨别|核实)';
+
+/**
+ * A yes/no question asks rather than claims ("互联网营销师证书是人社部颁发的吗？"). Tested on sentences
+ * that end in "?". A wh-question ("人社部颁发的证书怎么考？") presupposes its claim and is still checked.
+ */
+export const YES_NO_QUESTION =
+  '(?:吗|嘛|么)[?!\\s]*$|是否|是不是|真的|难道|有没有|能不能|可不可以|会不会|对不对|可否|能否|还是';
+
+/** An answer that denies the question before it ("包过？没有这回事。"). */
+export const DENYING_ANSWER = '^(?:不|没有|并非|当然不|错|假的|不是|绝不)';

@@ -1,0 +1,18 @@
+// Sources that only the claim rules cite. Everything else they cite lives in data/sources.ts
+// (a test checks every id a rule cites resolves in one of the two, and that no URL is in both).
+import type { Source } from './types';
+
+const list: Source[] = [
+  {
+    id: 'banyuetan-2022-07-23-certificate-economy',
+    title: '考个证就能躺赚?谨防“考证经济”批发山寨证书',
+    url: 'https://app.bjtitle.com/8816/newshow.php?did=358518114699244&newsid=6198958&typeid=26',
+    date: '2022-07-23',
+    publisher: '半月谈 (reprint)',
+    note: 'facts.md cites it with a shortened URL; this is the full address of the same reprint. Covers "一证补足落户积分", "包过" VIP classes, 躺赚 挂靠 ads, and fake sites copying 中国人事考试网 with 国徽 and "工信部已备案".',
+  },
+];
+
+export const CLAIM_SOURCES: Readonly<Record<string, Source>> = Object.freeze(
+  Object.fromEntries(list.map((s) => [s.id, s])),
+);

@@ -1,0 +1,86 @@
+// Where the certificates are mentioned in a (normalised) text, and whether a claim is near enough
+// to one of them to be about it.
+import { CERT_MENTIONS, OTHER_CERTIFICATES } from '../../data/claim-cues';
+import type { CertRequirement } from '../../data/claim-rules';
+import type { CertId } from '../../data/types';
+import { sentenceIndexAt, type Sentence } from './sentences';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** null for a mention the caller vouched for without saying which certificate it is. */
+  cert: CertId | null;
+}
+
+const CERT_OF_GROUP = Object.keys(CERT_MENTIONS) as CertId[];
+// One alternation with a capture group per certificate, so one pass finds them all.
+const MENTION_RE = new RegExp(CERT_OF_GROUP.map((id) => `(${CERT_MENTIONS[id].join('|')})`).join('|'), 'g');
+const OTHER_RE = new RegExp(OTHER_CERTIFICATES, 'g');
+
+export function findMentions(normalised: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of normalised.matchAll(MENTION_RE)) {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    out.push({ start: m.index, end: m.index + m[0].length, cert: CERT_OF_GROUP[group] ?? null });
+  }
+  return out;
+}
+
+/** Spans naming other certificates (会计证, 教师资格…). */
+export function findOtherCertificates(normalised: string): { start: number; end: number }[] {
+  return [...normalised.matchAll(OTHER_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Characters between two spans; 0 when they touch or overlap. */
+export function spanGap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, b.start - a.end, a.start - b.end);
+}
+
+export interface ContextInput {
+  claim: { start: number; end: number };
+  sentenceIndex: number;
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  others: readonly { start: number; end: number }[];
+  normalised: string;
+  /** The caller vouches that the text is about the certificates (see CheckOptions.assumeCertContext). */
+  assume: boolean;
+}
+
+/**
+ * The mention that makes the claim about our certificates, or null. Nearest mention within the
+ * rule's distance in the same or an adjacent sentence; with `only`, the nearest must be of those
+ * certificates; and no other certificate named in the claim's sentence may be nearer to it.
+ */
+export function certContext(req: CertRequirement, input: ContextInput): Mention | null {
+  const { claim, sentenceIndex, sentences, mentions, others, normalised, assume } = input;
+  const sentence = sentences[sentenceIndex]!;
+  let best: Mention | null = null;
+  let bestGap = Infinity;
+  for (const m of mentions) {
+    // A mention at a negative offset is the caller's "mentioned just before this text".
+    const at = m.start < 0 ? -1 : sentenceIndexAt(sentences, m.start);
+    if (Math.abs(at - sentenceIndex) > 1) continue;
+    const g = spanGap(claim, m);
+    if (g < bestGap) {
+      best = m;
+      bestGap = g;
+    }
+  }
+  if (best && bestGap > req.distance) best = null;
+  if (!best && req.orInSentence && new RegExp(req.orInSentence).test(normalised.slice(sentence.start, sentence.end))) {
+    return { start: sentence.start, end: sentence.start, cert: null };
+  }
+  if (!best && assume && !req.only) {
+    // Vouched for, unless the sentence is plainly about another certificate.
+    const aboutOther = others.some((o) => o.start >= sentence.start && o.end <= sentence.end);
+    return aboutOther ? null : { start: claim.start, end: claim.start, cert: null };
+  }
+  if (!best) return null;
+  if (req.only && (best.cert === null || !req.only.includes(best.cert))) return null;
+  for (const o of others) {
+    if (o.start < sentence.start || o.end > sentence.end) continue;
+    if (spanGap(claim, o) < bestGap) return null;
+  }
+  return best;
+}

@@ -1,0 +1,285 @@
+// The claim checker: finds training-agency claims about the two certificates in a text and says
+// which rule each breaks. Pure, synchronous and allocation-light: it runs on every text block of a
+// page, so a block that cannot hold a claim is rejected by two precompiled regex tests.
+//
+// A candidate found by a rule's wording becomes a hit only if
+//   1. a certificate is mentioned near it (the rule's CERT requirement),
+//   2. its sentence is not a yes/no question and does not warn against claims,
+//   3. its sentence does not state the truth the rule names (`unlessSentence`),
+//   4. no negation stands before it in its clause, nor denies it right after.
+// See docs/claims.md.
+import {
+  DENYING_ANSWER,
+  MENTION_STEMS,
+  NEGATION_AFTER,
+  NEGATION_BEFORE,
+  WARNING_CUES,
+  YES_NO_QUESTION,
+} from '../../data/claim-cues';
+import { CLAIM_RULES, LOOKUP_CUES, type ClaimRule, type ClaimVerdict } from '../../data/claim-rules';
+import type { CertId } from '../../data/types';
+import { certContext, findMentions, findOtherCertificates, type Mention } from './cert-context';
+import { suspectAddresses } from './lookup-url';
+import { normaliseForMatching } from './normalise';
+import { isWrongPublicationDate, publicationDates } from './publication-date';
+import { eitherScript } from './traditional';
+import { sentenceIndexAt, splitSentences, type Sentence } from './sentences';
+
+export interface ClaimHit {
+  ruleId: string;
+  verdict: ClaimVerdict;
+  /** Offsets of the claim phrase in the checked text. */
+  start: number;
+  end: number;
+  /** Offsets of the sentence that contains it. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The sentence, as written in the text. */
+  quote: string;
+}
+
+export interface CheckOptions {
+  /**
+   * The caller saw a certificate mention right before this text (e.g. in the heading or previous
+   * block of the page). It counts as a mention just before offset 0, in the sentence before the first.
+   * Pass the certificate when known: rules about one certificate only need it.
+   */
+  precedingMention?: boolean | CertId;
+  /**
+   * Treat the text as being about the certificates even without a mention (checkSelection does for
+   * short selections). Rules about one certificate, and dates, still need an actual mention; a
+   * sentence naming another certificate is still left alone.
+   */
+  assumeCertContext?: boolean;
+  /** false skips the cheap rejection tests. Only for tests and benchmarks: results are the same. */
+  prefilter?: boolean;
+}
+
+// --- Compiled once ----------------------------------------------------------------------------------
+
+interface Compiled {
+  rule: ClaimRule;
+  regexes: RegExp[];
+  unless: RegExp | null;
+}
+
+const COMPILED: Compiled[] = CLAIM_RULES.map((rule) => ({
+  rule,
+  // 'd' gives the offsets of the `claim` group.
+  regexes: rule.kind === 'phrase' ? rule.wording.map((w) => new RegExp(w, 'gd')) : [],
+  unless: rule.unlessSentence?.length ? new RegExp(rule.unlessSentence.join('|')) : null,
+}));
+const RULE_ORDER = new Map(CLAIM_RULES.map((r, i) => [r.id, i]));
+const SUPERSEDES = new Map(CLAIM_RULES.map((r) => [r.id, new Set(r.supersedes ?? [])]));
+
+/** Could this text be about the certificates at all? Either script, raw text. */
+const MENTION_PREFILTER = new RegExp(MENTION_STEMS.map(eitherScript).join('|'), 'i');
+/** Does it contain any word some rule needs? Either script, raw text. */
+const TRIGGER_PREFILTER = new RegExp(
+  [...new Set(CLAIM_RULES.flatMap((r) => r.triggers))].map(eitherScript).join('|'),
+  'i',
+);
+
+const NEGATION_BEFORE_RE = new RegExp(NEGATION_BEFORE);
+const NEGATION_AFTER_RE = new RegExp(`^[^,;:。!?\\n]{0,12}?(?:${NEGATION_AFTER})`);
+const WARNING_RE = new RegExp(WARNING_CUES);
+const YES_NO_RE = new RegExp(YES_NO_QUESTION);
+const DENYING_ANSWER_RE = new RegExp(DENYING_ANSWER);
+const LOOKUP_RE = new RegExp(LOOKUP_CUES);
+const CLAUSE_BREAK = /[,;:]/;
+/** How far before a claim a negation still governs it (within its clause). */
+const NEGATION_REACH = 15;
+/** A warning that ends in a colon governs the lines after it (a list of scams) up to this many. */
+const WARNING_LIST_REACH = 8;
+
+// --- Per-text state ---------------------------------------------------------------------------------
+
+class TextState {
+  readonly sentences: Sentence[];
+  readonly mentions: Mention[];
+  readonly others: { start: number; end: number }[];
+  #warned: boolean[] | null = null;
+  #questions = new Map<number, boolean>();
+
+  constructor(
+    readonly text: string,
+    readonly normalised: string,
+    readonly options: CheckOptions,
+  ) {
+    this.sentences = splitSentences(text);
+    this.mentions = findMentions(normalised);
+    if (options.precedingMention) {
+      const cert = options.precedingMention === true ? null : options.precedingMention;
+      this.mentions.unshift({ start: -1, end: 0, cert });
+    }
+    this.others = findOtherCertificates(normalised);
+  }
+
+  sentenceText(i: number): string {
+    const s = this.sentences[i]!;
+    return this.normalised.slice(s.start, s.end);
+  }
+
+  /** Sentences that warn, directly or as items of a list a warning introduces ("谨防以下骗局："). */
+  warned(i: number): boolean {
+    if (!this.#warned) {
+      this.#warned = [];
+      let inherited = 0;
+      for (let k = 0; k < this.sentences.length; k++) {
+        const s = this.sentences[k]!;
+        if (s.newParagraph) inherited = 0;
+        const own = WARNING_RE.test(this.sentenceText(k));
+        this.#warned.push(own || inherited > 0);
+        inherited = own && /:$/.test(this.sentenceText(k)) ? WARNING_LIST_REACH : Math.max(0, inherited - 1);
+      }
+    }
+    return this.#warned[i]!;
+  }
+
+  /** A yes/no question, or a question the next sentence answers with a denial. */
+  question(i: number): boolean {
+    let q = this.#questions.get(i);
+    if (q === undefined) {
+      const t = this.sentenceText(i);
+      q = /\?$/.test(t) && (YES_NO_RE.test(t) || (i + 1 < this.sentences.length && DENYING_ANSWER_RE.test(this.sentenceText(i + 1))));
+      this.#questions.set(i, q);
+    }
+    return q;
+  }
+
+  /** A negation in the claim's clause just before it, or a denial right after it. */
+  negated(start: number, end: number, sentence: Sentence): boolean {
+    let from = Math.max(sentence.start, start - NEGATION_REACH);
+    for (let k = start - 1; k >= from; k--) {
+      if (CLAUSE_BREAK.test(this.normalised[k]!)) {
+        from = k + 1;
+        break;
+      }
+    }
+    if (NEGATION_BEFORE_RE.test(this.normalised.slice(from, start))) return true;
+    return NEGATION_AFTER_RE.test(this.normalised.slice(end, sentence.end));
+  }
+}
+
+interface Candidate {
+  compiled: Compiled;
+  start: number;
+  end: number;
+  sentenceIndex: number;
+  /** For rules with their own certificate logic (dates): the mention already chosen. */
+  mention?: Mention;
+}
+
+function accept(state: TextState, c: Candidate): boolean {
+  const { rule, unless } = c.compiled;
+  const sentence = state.sentences[c.sentenceIndex]!;
+  if (rule.cert && !c.mention) {
+    const mention = certContext(rule.cert, {
+      claim: c,
+      sentenceIndex: c.sentenceIndex,
+      sentences: state.sentences,
+      mentions: state.mentions,
+      others: state.others,
+      normalised: state.normalised,
+      assume: !!state.options.assumeCertContext,
+    });
+    if (!mention) return false;
+  }
+  if (state.question(c.sentenceIndex) || state.warned(c.sentenceIndex)) return false;
+  if (unless?.test(state.sentenceText(c.sentenceIndex))) return false;
+  return !state.negated(c.start, c.end, sentence);
+}
+
+function candidates(state: TextState, compiled: Compiled): Candidate[] {
+  const { rule } = compiled;
+  const out: Candidate[] = [];
+  const at = (start: number, end: number, mention?: Mention): void => {
+    const sentenceIndex = sentenceIndexAt(state.sentences, start);
+    if (sentenceIndex >= 0) out.push({ compiled, start, end, sentenceIndex, mention });
+  };
+  switch (rule.kind) {
+    case 'phrase':
+      for (const re of compiled.regexes) {
+        for (const m of state.normalised.matchAll(re)) {
+          const [start, end] = m.indices?.groups?.claim ?? m.indices![0]!;
+          if (end > start) at(start, end);
+        }
+      }
+      break;
+    case 'publication-date':
+      state.sentences.forEach((sentence, i) => {
+        for (const d of publicationDates(state.normalised, sentence)) {
+          // The date belongs to the nearest certificate mentioned; the caller's vague mention won't do.
+          const mention = certContext(rule.cert!, {
+            claim: d,
+            sentenceIndex: i,
+            sentences: state.sentences,
+            mentions: state.mentions,
+            others: state.others,
+            normalised: state.normalised,
+            assume: false,
+          });
+          if (mention?.cert && isWrongPublicationDate(mention.cert, d)) at(d.start, d.end, mention);
+        }
+      });
+      break;
+    case 'lookup-url':
+      state.sentences.forEach((sentence, i) => {
+        if (!LOOKUP_RE.test(state.sentenceText(i))) return;
+        for (const a of suspectAddresses(state.normalised, sentence)) if (a.kind === rule.site) at(a.start, a.end);
+      });
+      break;
+  }
+  return out;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+/** Finds the claims in `text`. Hits are ordered by position; offsets are UTF-16 offsets into `text`. */
+export function checkText(text: string, options: CheckOptions = {}): ClaimHit[] {
+  if (!text) return [];
+  if (options.prefilter !== false) {
+    const vouched = !!options.precedingMention || !!options.assumeCertContext;
+    if (!vouched && !MENTION_PREFILTER.test(text)) return [];
+    if (!TRIGGER_PREFILTER.test(text)) return [];
+  }
+  const state = new TextState(text, normaliseForMatching(text), options);
+  let accepted: Candidate[] = [];
+  for (const compiled of COMPILED) {
+    const kept: Candidate[] = [];
+    for (const c of candidates(state, compiled)) {
+      // One rule, one hit per phrase: overlapping wordings of the same rule collapse.
+      if (kept.some((k) => overlaps(k, c))) continue;
+      if (accept(state, c)) kept.push(c);
+    }
+    accepted.push(...kept);
+  }
+  accepted = accepted.filter(
+    (c) => !accepted.some((o) => o !== c && SUPERSEDES.get(o.compiled.rule.id)!.has(c.compiled.rule.id) && overlaps(o, c)),
+  );
+  accepted.sort((a, b) => a.start - b.start || a.end - b.end || RULE_ORDER.get(a.compiled.rule.id)! - RULE_ORDER.get(b.compiled.rule.id)!);
+  return accepted.map((c) => {
+    const s = state.sentences[c.sentenceIndex]!;
+    return {
+      ruleId: c.compiled.rule.id,
+      verdict: c.compiled.rule.verdict,
+      start: c.start,
+      end: c.end,
+      sentenceStart: s.start,
+      sentenceEnd: s.end,
+      quote: text.slice(s.start, s.end),
+    };
+  });
+}
+
+/**
+ * Selections up to this length are checked as if they were about the certificates: the reader
+ * chose "用证书透镜核查" on them, and a short selection often leaves the certificate's name out.
+ */
+export const SELECTION_ASSUMES_CONTEXT_UP_TO = 300;
+
+/** The context-menu check of selected text: the same checker, with the relaxation above. */
+export function checkSelection(text: string): ClaimHit[] {
+  return checkText(text, { assumeCertContext: text.trim().length <= SELECTION_ASSUMES_CONTEXT_UP_TO });
+}

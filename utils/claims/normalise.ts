@@ -1,0 +1,26 @@
+// The copy of a text that claim wording runs on: traditional characters as simplified, full-width
+// ASCII (，：！？（）％０-９Ａ-Ｚ) as ASCII, the ideographic space as a space, and Latin capitals in
+// lower case. Every UTF-16 unit maps to exactly one unit, so an offset in the copy is the same
+// offset in the page text: hits need no translation back.
+import { TRADITIONAL_TO_SIMPLIFIED } from './traditional';
+
+const TABLE = new Uint16Array(0x10000);
+for (let i = 0; i < TABLE.length; i++) TABLE[i] = i;
+// Full-width forms U+FF01–U+FF5E are ASCII U+0021–U+007E shifted.
+for (let i = 0xff01; i <= 0xff5e; i++) TABLE[i] = i - 0xfee0;
+TABLE[0x3000] = 0x20;
+for (let i = 0x41; i <= 0x5a; i++) TABLE[i] = i + 0x20;
+for (let i = 0xff21; i <= 0xff3a; i++) TABLE[i] = i - 0xfee0 + 0x20;
+for (const [traditional, simplified] of TRADITIONAL_TO_SIMPLIFIED) {
+  // Both are BMP characters: one unit each.
+  TABLE[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
+}
+
+const decoder = new TextDecoder('utf-16le');
+
+/** The normalised copy of `text`; same length, same offsets. Surrogate pairs pass through unchanged. */
+export function normaliseForMatching(text: string): string {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = TABLE[text.charCodeAt(i)]!;
+  return decoder.decode(units);
+}

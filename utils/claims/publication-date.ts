@@ -1,0 +1,58 @@
+// Facts.md §5 #18: a publication date of an occupation that differs from the real one
+// ("全媒体运营师是在2020年5月…发布的16个新职业之一"). The true dates come from data/certificates.ts.
+import { CERTIFICATES } from '../../data/certificates';
+import { NOT_PUBLICATION_CUES, PUBLICATION_CUES } from '../../data/claim-rules';
+import type { CertId } from '../../data/types';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  year: number;
+  month?: number;
+}
+
+/** "2020年5月", "2020 年 5 月份", "2019年" (normalised text: digits are ASCII). */
+const DATE_RE = /((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月份?)?/g;
+const PUBLICATION_RE = new RegExp(PUBLICATION_CUES);
+const NOT_PUBLICATION_RE = new RegExp(NOT_PUBLICATION_CUES);
+/** How far from a date a word like 标准 or 公示 makes it the date of something else. */
+const NOT_PUBLICATION_REACH = 15;
+
+/** Year and months a date may name without being wrong: the notice's and the first report's. */
+function acceptedDates(cert: CertId): { year: number; months: Set<number> } {
+  const { date, reportedDate } = CERTIFICATES[cert].announcement;
+  const dates = [date, reportedDate].filter((d): d is string => !!d);
+  return {
+    year: Number(date.slice(0, 4)),
+    months: new Set(dates.filter((d) => d.startsWith(date.slice(0, 4))).map((d) => Number(d.slice(5, 7)))),
+  };
+}
+const ACCEPTED: Record<CertId, { year: number; months: Set<number> }> = {
+  'internet-marketer': acceptedDates('internet-marketer'),
+  'all-media-operator': acceptedDates('all-media-operator'),
+};
+
+/** Dates in a sentence that are presented as a publication date (not a standard's, not the 公示's). */
+export function publicationDates(normalised: string, sentence: { start: number; end: number }): DateMention[] {
+  const text = normalised.slice(sentence.start, sentence.end);
+  if (!PUBLICATION_RE.test(text)) return [];
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const around = text.slice(Math.max(0, m.index - NOT_PUBLICATION_REACH), m.index + m[0].length + NOT_PUBLICATION_REACH);
+    if (NOT_PUBLICATION_RE.test(around)) continue;
+    out.push({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].trimEnd().length,
+      year: Number(m[1]),
+      month: m[2] === undefined ? undefined : Number(m[2]),
+    });
+  }
+  return out;
+}
+
+/** Whether a publication date is wrong for the certificate. */
+export function isWrongPublicationDate(cert: CertId, date: Pick<DateMention, 'year' | 'month'>): boolean {
+  const ok = ACCEPTED[cert];
+  if (date.year !== ok.year) return true;
+  return date.month !== undefined && !ok.months.has(date.month);
+}
