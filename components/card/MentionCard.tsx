@@ -6,7 +6,7 @@ import { CERTIFICATES } from '@/data/certificates';
 import { OSTA_LOOKUP } from '@/data/system-facts';
 import type { CertId, Locale } from '@/data/types';
 import { DataChecked } from '@/components/facts/DataChecked';
-import { FactView } from '@/components/facts/FactView';
+import { FactView, SourcesToggle } from '@/components/facts/FactView';
 import { LevelsTable } from '@/components/facts/LevelsTable';
 import { isTraditional, trackForTerm } from '@/utils/card/script';
 import type { Translate } from '@/utils/i18n';
@@ -79,9 +79,9 @@ export function MentionCard({ id, cert: certId, kind, term, locale, t, onClose, 
         </FactView>
       </CardSection>
       <CardSection name="levels" title={t('card_levels')}>
-        <FactView fact={f.levels} locale={locale} t={t} showCommonClaim={false}>
-          <LevelsTable cert={cert} locale={locale} t={t} />
-        </FactView>
+        {/* The table says what the levels fact says (which tracks have which levels), in less room. */}
+        <LevelsTable cert={cert} locale={locale} t={t} />
+        <SourcesToggle ids={f.levels.sources} t={t} />
       </CardSection>
       <CardSection name="pay" title={t('card_pay')}>
         <FactView fact={f.pay} locale={locale} t={t} showCommonClaim={false} />

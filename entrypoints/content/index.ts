@@ -1,6 +1,7 @@
 // Page-side engine: finds mentions and claims, highlights them with CSS.highlights, shows cards.
 // The page's DOM is the user's: nothing here wraps, splits or edits the page's nodes.
 import { startPageEngine } from './page-engine';
+import { startCards } from './cards';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -10,6 +11,8 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   main(ctx) {
-    startPageEngine(ctx);
+    const running = startPageEngine(ctx);
+    // Hover cards, keyboard navigation and the popup's page summary, over the engine's index (issue 4).
+    startCards(ctx, running);
   },
 });

@@ -1,0 +1,404 @@
+// The hover card on the page: finds the mention under a resting pointer, opens its card in our own
+// open shadow root next to the term (never over it), keeps it open while the pointer is on it,
+// closes it on Esc, scroll, a click elsewhere or when the pointer leaves (after a short grace),
+// and opens cards from the keyboard and the popup. Hover never moves focus; the keyboard path does
+// (so screen readers read the card), unless the user is typing somewhere.
+//
+// Cards are drawn by "layers": the mention layer now, the claim checker's layer later (issue 5).
+// Each layer is an index of page ranges plus how to render a card for one entry.
+import { render, type VNode } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import themeCss from '@/components/facts/theme.css?inline';
+import factsCss from '@/components/facts/facts.css?inline';
+import cardCss from '@/components/card/card.css?inline';
+import { GAP, placeCard, unionBox, type Box } from '@/utils/card/position';
+import { CERTLENS_UI_TAG } from '@/utils/page/exclusions';
+import { caretAt, liveRange, pointOnRange } from './hit-test';
+import { shadowRootsOf, type CardIndex, type RangeEntry } from './card-index';
+
+/** A pointer resting this long on a term opens its card (the issue allows 250 ms in all). */
+export const OPEN_DELAY_MS = 120;
+/** Leaving the term or the card closes it after this grace, so the pointer can cross the gap. */
+export const CLOSE_GRACE_MS = 300;
+
+export type OpenedBy = 'hover' | 'keyboard' | 'popup';
+
+/** What a layer's render function gets besides its entry. */
+export interface CardRenderProps {
+  /** Unique id for the card's heading / description ids. */
+  id: string;
+  /** The text as the page writes it. */
+  pageText: string;
+  close(): void;
+}
+
+export interface CardLayer<E extends RangeEntry = RangeEntry> {
+  /** e.g. 'mentions', 'claims'. */
+  id: string;
+  /** The layer's entries; `next`/`previous` (the engine's RangeIndex has them) drive navigation. */
+  index: Pick<CardIndex<E>, 'entries' | 'at' | 'onChange'> & Partial<Pick<CardIndex<E>, 'next' | 'previous'>>;
+  render(entry: E, props: CardRenderProps): VNode;
+}
+
+interface OpenCard {
+  layer: CardLayer<any>;
+  entry: RangeEntry;
+  by: OpenedBy;
+  element: HTMLElement;
+}
+
+export interface CardController {
+  addLayer<E extends RangeEntry>(layer: CardLayer<E>): void;
+  /** Opens the card of an entry (scrolling it into view first unless opened by hover). */
+  open(layerId: string, entry: RangeEntry, by: OpenedBy): Promise<boolean>;
+  /** Moves to the next / previous entry of a layer (default: the first layer) and opens its card. */
+  navigate(direction: 'next' | 'previous', layerId?: string): Promise<RangeEntry | undefined>;
+  close(): void;
+  /** The open card's entry, if any. */
+  current(): RangeEntry | undefined;
+  /** Re-renders the open card (e.g. after the UI language changed). */
+  refresh(): void;
+}
+
+const CARD_CSS = [themeCss, factsCss, cardCss].join('\n');
+
+export function createCardController(ctx: ContentScriptContext): CardController {
+  const layers: CardLayer<any>[] = [];
+  let shadowRoots: ShadowRoot[] = [];
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let uiPromise: Promise<ShadowRootContentScriptUi<void>> | undefined;
+  let open: OpenCard | undefined;
+  let cardCount = 0;
+  let previousFocus: HTMLElement | undefined;
+  let lastNavigated: RangeEntry | undefined;
+
+  // Hover state.
+  let pointer: { x: number; y: number; onCard: boolean } | undefined;
+  let frameScheduled = false;
+  let pending: { entry: RangeEntry; layer: CardLayer<any>; timer: number } | undefined;
+  let closeTimer: number | undefined;
+  // Our own scrolling (keyboard / popup jumps) must not close the card it is about to open.
+  let ownScroll = false;
+
+  const refreshShadowRoots = () => {
+    shadowRoots = shadowRootsOf(layers.flatMap((l) => l.index.entries() as RangeEntry[]));
+  };
+
+  function ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
+    uiPromise ??= createShadowRootUi<void>(ctx, {
+      name: CERTLENS_UI_TAG,
+      mode: 'open',
+      position: 'overlay',
+      zIndex: 2147483647,
+      // After <body>, so the card never becomes part of the page's own content flow.
+      anchor: () => document.documentElement,
+      append: 'last',
+      css: CARD_CSS,
+      // Keys pressed in the card are ours; page shortcuts must not see them.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount(container) {
+        container.addEventListener('keydown', (e) => {
+          if (e.key === 'Escape') close();
+        });
+      },
+      onRemove() {
+        if (ui) render(null, ui.uiContainer);
+      },
+    }).then((created) => {
+      ui = created;
+      return created;
+    });
+    return uiPromise.then((u) => {
+      // The page may have removed our host (frameworks re-render <html>'s children); put it back.
+      if (!u.shadowHost.isConnected) u.mount();
+      return u;
+    });
+  }
+
+  // ---- opening, placing, closing ----
+
+  async function show(layer: CardLayer<any>, entry: RangeEntry, by: OpenedBy): Promise<boolean> {
+    cancelPending();
+    cancelClose();
+    const u = await ensureUi();
+    const live = liveRange(entry.range);
+    if (!live) return false;
+    const box = unionBox(live.getClientRects());
+    if (!box) return false;
+    const focusWasInCard = isFocusInCard();
+    const id = `certlens-card-${++cardCount}`;
+    const vnode = layer.render(entry, { id, pageText: live.toString() || entry.text, close });
+    // A new entry gets a fresh card: no source list left open from the previous one.
+    if (open && open.entry !== entry) render(null, u.uiContainer);
+    render(vnode, u.uiContainer);
+    const element = u.uiContainer.querySelector<HTMLElement>('.cl-card');
+    if (!element) return false;
+    place(element, box);
+    open = { layer, entry, by, element };
+    if (by !== 'hover') {
+      // Keep the element that had focus before the first keyboard-opened card, to return to it.
+      if (!focusWasInCard) previousFocus = deepActiveElement();
+      if (!isTyping(previousFocus)) element.focus({ preventScroll: true });
+    }
+    return true;
+  }
+
+  function place(element: HTMLElement, term: Box) {
+    const s = element.style;
+    s.visibility = 'hidden';
+    s.maxHeight = '';
+    s.top = '0px';
+    s.left = '0px';
+    s.bottom = 'auto';
+    const size = { width: element.offsetWidth, height: element.offsetHeight };
+    const viewport = viewportSize();
+    const p = placeCard(term, size, viewport);
+    s.left = `${p.left}px`;
+    s.maxHeight = `${p.maxHeight}px`;
+    if (p.side === 'below') {
+      s.top = `${p.top}px`;
+    } else {
+      // Anchored by its bottom edge: opening a source list grows the card upwards, never over the term.
+      s.top = 'auto';
+      s.bottom = `${Math.round(viewport.height - (term.top - GAP))}px`;
+    }
+    element.dataset.side = p.side;
+    s.visibility = '';
+  }
+
+  function close() {
+    cancelPending();
+    cancelClose();
+    if (!open) return;
+    const hadFocus = isFocusInCard();
+    open = undefined;
+    if (ui) render(null, ui.uiContainer);
+    if (hadFocus) {
+      if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
+      else (document.activeElement as HTMLElement | null)?.blur?.();
+    }
+    previousFocus = undefined;
+  }
+
+  function isFocusInCard(): boolean {
+    return !!ui && document.activeElement === ui.shadowHost;
+  }
+
+  // ---- hover ----
+
+  function hitTest(x: number, y: number): { layer: CardLayer<any>; entry: RangeEntry } | undefined {
+    if (layers.every((l) => l.index.entries().length === 0)) return undefined;
+    const caret = caretAt(document, x, y, shadowRoots);
+    if (!caret) return undefined;
+    for (const layer of layers) {
+      const entry = layer.index.at(caret.node, caret.offset) as RangeEntry | undefined;
+      if (entry && pointOnRange(entry.range, x, y)) return { layer, entry };
+    }
+    return undefined;
+  }
+
+  function onFrame() {
+    frameScheduled = false;
+    if (!pointer) return;
+    if (pointer.onCard) {
+      cancelClose();
+      cancelPending();
+      return;
+    }
+    const hit = hitTest(pointer.x, pointer.y);
+    if (hit) {
+      if (open?.entry === hit.entry) {
+        cancelClose();
+        cancelPending();
+        return;
+      }
+      if (pending?.entry === hit.entry) return;
+      cancelPending();
+      const { layer, entry } = hit;
+      pending = { layer, entry, timer: ctx.setTimeout(() => void show(layer, entry, 'hover'), OPEN_DELAY_MS) };
+      return;
+    }
+    cancelPending();
+    // Cards opened from the keyboard or the popup stay until Esc, scroll or a click elsewhere.
+    if (open?.by === 'hover' && closeTimer === undefined) closeTimer = ctx.setTimeout(close, CLOSE_GRACE_MS);
+  }
+
+  function cancelPending() {
+    if (pending) clearTimeout(pending.timer);
+    pending = undefined;
+  }
+  function cancelClose() {
+    if (closeTimer !== undefined) clearTimeout(closeTimer);
+    closeTimer = undefined;
+  }
+
+  const isOurs = (target: EventTarget | null) => !!ui && target === ui.shadowHost;
+
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (e: PointerEvent) => {
+      // Touch has no hover; a tap must not open cards by accident.
+      if (e.pointerType === 'touch') return;
+      // At document level, events from inside our shadow root are retargeted to its host.
+      pointer = { x: e.clientX, y: e.clientY, onCard: isOurs(e.target) };
+      if (!frameScheduled) {
+        frameScheduled = true;
+        ctx.requestAnimationFrame(onFrame);
+      }
+    },
+    { capture: true, passive: true },
+  );
+  // The pointer left the window (or the frame).
+  ctx.addEventListener(document.documentElement, 'pointerleave', () => {
+    pointer = undefined;
+    cancelPending();
+    if (open?.by === 'hover' && closeTimer === undefined) closeTimer = ctx.setTimeout(close, CLOSE_GRACE_MS);
+  });
+  ctx.addEventListener(
+    document,
+    'pointerdown',
+    (e: PointerEvent) => {
+      if (open && !isOurs(e.target)) close();
+    },
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(
+    window,
+    'scroll',
+    (e: Event) => {
+      if (!open || ownScroll || isOurs(e.target)) return;
+      close();
+    },
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(window, 'resize', () => close(), { passive: true });
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (e: KeyboardEvent) => {
+      // Esc anywhere closes the card; we do not swallow it, the page may use Esc as well.
+      if (e.key === 'Escape' && open) close();
+    },
+    { capture: true },
+  );
+
+  // ---- keyboard and popup ----
+
+  async function scrollIntoViewIfNeeded(entry: RangeEntry): Promise<boolean> {
+    const live = liveRange(entry.range);
+    if (!live) return false;
+    const viewport = viewportSize();
+    const inView = (b: Box | undefined) => !!b && b.top >= 0 && b.top + b.height <= viewport.height && b.left >= 0 && b.left + b.width <= viewport.width;
+    if (inView(unionBox(live.getClientRects()))) return true;
+    ownScroll = true;
+    try {
+      const start = live.startContainer;
+      const el = start instanceof Element ? start : (start.parentElement ?? ((start.getRootNode() as ShadowRoot).host as Element | undefined));
+      // Brings nested scrolling containers along; then centre the term itself in the window.
+      el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      const after = unionBox(live.getClientRects());
+      if (after && !inView(after)) window.scrollBy({ top: after.top - viewport.height / 3, behavior: 'instant' });
+      // Scroll events fire in the next frame, before its animation callbacks: wait them out.
+      await nextFrame();
+      await nextFrame();
+    } finally {
+      ownScroll = false;
+    }
+    return true;
+  }
+
+  // A background tab gets no animation frames (a jump from a popup opened as a tab): a timer stands in.
+  const nextFrame = () =>
+    new Promise<void>((resolve) => {
+      ctx.requestAnimationFrame(() => resolve());
+      ctx.setTimeout(resolve, 100);
+    });
+
+  /** Where "next" starts when no card is open: the first entry at or below the top of the window. */
+  function startingPoint(layer: CardLayer<any>, direction: 'next' | 'previous'): RangeEntry | undefined {
+    const list = layer.index.entries() as RangeEntry[];
+    const height = viewportSize().height;
+    const top = (e: RangeEntry) => liveRange(e.range)?.getBoundingClientRect().top ?? Number.NaN;
+    if (direction === 'next') return list.find((e) => top(e) >= 0) ?? list[0];
+    for (let i = list.length - 1; i >= 0; i--) if (top(list[i]!) < height) return list[i];
+    return list[list.length - 1];
+  }
+
+  function isOnScreen(entry: RangeEntry): boolean {
+    const box = liveRange(entry.range)?.getBoundingClientRect();
+    return !!box && box.bottom > 0 && box.top < viewportSize().height;
+  }
+
+  const controller: CardController = {
+    addLayer(layer) {
+      layers.push(layer as CardLayer<any>);
+      refreshShadowRoots();
+      layer.index.onChange(() => {
+        refreshShadowRoots();
+        // The page removed the text of the open card: close it rather than point at nothing.
+        if (open && !open.entry.range.startContainer.isConnected) close();
+      });
+    },
+    async open(layerId, entry, by) {
+      const layer = layers.find((l) => l.id === layerId);
+      if (!layer) return false;
+      if (by !== 'hover' && !(await scrollIntoViewIfNeeded(entry))) return false;
+      if (layer.id === layers[0]?.id) lastNavigated = entry;
+      return show(layer, entry, by);
+    },
+    async navigate(direction, layerId) {
+      const layer = layerId ? layers.find((l) => l.id === layerId) : layers[0];
+      if (!layer) return undefined;
+      const list = layer.index.entries() as RangeEntry[];
+      if (list.length === 0) return undefined;
+      // Continue from the open card, or from the last jump if it is still on screen; a reader who
+      // has scrolled elsewhere starts from what is in front of them.
+      const from =
+        open?.layer === layer
+          ? open.entry
+          : lastNavigated && list.includes(lastNavigated) && isOnScreen(lastNavigated)
+            ? lastNavigated
+            : undefined;
+      let target: RangeEntry | undefined;
+      if (!from) target = startingPoint(layer, direction);
+      else if (direction === 'next') target = layer.index.next?.(from as never, true) ?? list[(list.indexOf(from) + 1) % list.length];
+      else target = layer.index.previous?.(from as never, true) ?? list[(list.indexOf(from) - 1 + list.length) % list.length];
+      if (!target) return undefined;
+      return (await controller.open(layer.id, target, 'keyboard')) ? target : undefined;
+    },
+    close,
+    current: () => open?.entry,
+    refresh() {
+      if (!open) return;
+      const { layer, entry, by } = open;
+      void show(layer, entry, by);
+    },
+  };
+  return controller;
+}
+
+function viewportSize(): { width: number; height: number } {
+  const de = document.documentElement;
+  // clientWidth/Height leave out scroll bars; fall back to the window in odd documents.
+  return { width: de.clientWidth || window.innerWidth, height: de.clientHeight || window.innerHeight };
+}
+
+/** The focused element, looking into open shadow roots (ours included). */
+function deepActiveElement(): HTMLElement | undefined {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== document.body ? el : undefined;
+}
+
+const TEXT_INPUTS = /^(?:text|search|email|url|tel|password|number|date|datetime-local|month|time|week)$/;
+
+/** Whether the user is typing in this element: we must not take focus away from it. */
+function isTyping(el: HTMLElement | undefined): boolean {
+  if (!el) return false;
+  if (el.isContentEditable) return true;
+  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
+  if (el instanceof HTMLInputElement) return TEXT_INPUTS.test(el.type) && !el.readOnly && !el.disabled;
+  return false;
+}

@@ -1,0 +1,69 @@
+// Wires the hover card into the content script: the mention layer over the engine's index, the
+// UI language from settings, and the messages from the popup (page summary, jump to a mention)
+// and from the background (keyboard commands). The engine calls startCards() once per frame.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MentionCard } from '@/components/card/MentionCard';
+import { resolveLocale } from '@/components/use-settings';
+import { DEFAULT_LOCALE, translator, type Locale } from '@/utils/i18n';
+import { isToContent, type ToContent } from '@/utils/page-messages';
+import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import { createCardController, type CardController } from './card-controller';
+import type { CardEntry, CardIndex } from './card-index';
+import { summarize } from './page-summary';
+
+/** What the cards need from the running engine (entrypoints/content/page-engine.ts). */
+export interface CardsEngine<E extends CardEntry> {
+  mentions: CardIndex<E>;
+  /** The tab's hostname (also inside frames): what the per-site switch applies to. */
+  hostname: string;
+  active(): boolean;
+}
+
+export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engine: CardsEngine<E>): CardController {
+  const { mentions, hostname } = engine;
+  const cards = createCardController(ctx);
+  let locale: Locale = DEFAULT_LOCALE;
+  let settings: Settings | undefined;
+  const apply = (s: Settings) => {
+    settings = s;
+    const next = resolveLocale(s.locale);
+    if (next !== locale) {
+      locale = next;
+      cards.refresh();
+    }
+    // Paused or switched off here: the engine clears its index; no card may stay behind.
+    if (!isActiveOn(s, hostname)) cards.close();
+  };
+  void loadSettings().then((n) => apply(n.settings));
+  const unwatch = watchSettings((n) => apply(n.settings));
+  ctx.onInvalidated(unwatch);
+
+  cards.addLayer<E>({
+    id: 'mentions',
+    index: mentions,
+    render: (entry, { id, pageText, close }) => (
+      <MentionCard id={id} cert={entry.cert} kind={entry.kind} term={pageText} locale={locale} t={translator(locale)} onClose={close} />
+    ),
+  });
+
+  const handle = async (message: ToContent): Promise<unknown> => {
+    switch (message.type) {
+      case 'certlens:page-summary': {
+        const s = settings ?? (await loadSettings()).settings;
+        return summarize(mentions.entries(), hostname, engine.active() && isActiveOn(s, hostname));
+      }
+      case 'certlens:reveal': {
+        if (message.target !== 'mention') return false;
+        const entry = mentions.entries()[message.index];
+        return entry ? cards.open('mentions', entry, 'popup') : false;
+      }
+      case 'certlens:navigate':
+        return !!(await cards.navigate(message.direction, 'mentions'));
+    }
+  };
+  const listener = (message: unknown) => (isToContent(message) ? handle(message) : undefined);
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  return cards;
+}
