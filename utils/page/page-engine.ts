@@ -32,12 +32,18 @@ interface Placed {
 interface BlockRecord {
   block: TextBlock;
   placed: Placed[];
+  /** The mutation batch it was built after (see PageEngine.#generation). */
+  generation: number;
 }
 
 interface Walk {
   walker: TreeWalker;
-  /** Walks of changed subtrees may meet nodes that were indexed where they stood before. */
+  /**
+   * Walks of changed subtrees may meet nodes that were indexed where they stood before the change
+   * (a moved subtree): records older than `generation` are rebuilt, newer ones are already right.
+   */
   recheck: boolean;
+  generation: number;
 }
 
 export interface EngineStats {
@@ -80,6 +86,8 @@ export class PageEngine {
   #seen = new Set<Text>();
   #scheduled = false;
   #idleWaiters: (() => void)[] = [];
+  /** Counts mutation batches, to tell records built before a change from those built after it. */
+  #generation = 0;
 
   readonly stats: EngineStats = { slices: 0, longestSliceMs: 0, workMs: 0, blocks: 0 };
 
@@ -168,12 +176,13 @@ export class PageEngine {
   }
 
   #walk(node: Node, recheck: boolean): void {
-    this.#walks.push({ walker: this.#doc.createTreeWalker(node, SHOW), recheck });
+    this.#walks.push({ walker: this.#doc.createTreeWalker(node, SHOW), recheck, generation: this.#generation });
     this.#schedule();
   }
 
   #onMutations(mutations: MutationRecord[]): void {
     if (!this.#running) return;
+    this.#generation++;
     for (const m of mutations) {
       const target = m.target;
       const element = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
@@ -306,7 +315,7 @@ export class PageEngine {
 
   #advanceWalk(): void {
     const walk = this.#walks[0]!;
-    const { walker, recheck } = walk;
+    const { walker, recheck, generation } = walk;
     const test = this.#triggers;
     const candidates = this.#candidates;
     for (let k = 0; k < WALK_CHUNK; k++) {
@@ -316,8 +325,10 @@ export class PageEngine {
         return;
       }
       if (node.nodeType === Node.TEXT_NODE) {
-        if (recheck && this.#records.has(node as Text)) this.#recheck(node as Text, true);
-        else if (test((node as Text).data)) candidates.add(node as Text);
+        const record = recheck ? this.#records.get(node as Text) : undefined;
+        if (record) {
+          if (record.generation < generation) this.#recheck(node as Text, true);
+        } else if (test((node as Text).data)) candidates.add(node as Text);
       } else {
         const shadow = (node as Element).shadowRoot;
         if (shadow && (node as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(shadow);
@@ -362,7 +373,7 @@ export class PageEngine {
       }
     }
     if (placed.length === 0) return;
-    const record: BlockRecord = { block, placed };
+    const record: BlockRecord = { block, placed, generation: this.#generation };
     for (const n of nodes) this.#records.set(n, record);
     this.#highlights?.style(root);
   }

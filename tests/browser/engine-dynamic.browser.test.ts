@@ -1,0 +1,103 @@
+// Pages that change after load: infinite scroll, framework re-renders, text edited in place, split
+// terms completed or broken later, removals, client-side routes. Highlights follow, and nothing
+// stale is left behind. The tests run in order on one page, as a reader's session would.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Session } from '../harness/extension';
+import { highlighted, textsById, waitFor, witness } from './engine-helpers';
+
+let session: Session;
+let page: Page;
+
+const call = (script: string) => page.evaluate(script);
+const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))));
+
+beforeAll(async () => {
+  session = await launch();
+  page = await session.open('engine-dynamic.html');
+  await waitFor(() => textsById(page), (byId) => byId['gone-term']?.length === 1);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('a page that changes', () => {
+  it('starts with the mentions of the initial page', async () => {
+    expect(await textsById(page)).toEqual({
+      'card-0': ['互联网营销师'],
+      app: ['全媒体运营师'],
+      splitme: ['全媒体运营师'],
+      edit: ['互联网营销师'],
+      'gone-term': ['全媒体运营师'],
+    });
+  });
+
+  it('follows an infinite-scroll append (plain and split mentions, with context)', async () => {
+    await call('page.appendCards(8)');
+    // Cards 1..8: i%4==0 → 全媒体运营师 + 直播运营 (split by <em>); i%4==2 → 互联网营销师.
+    const byId = await waitFor(() => textsById(page), (b) => b['card-8'] !== undefined);
+    expect(byId['card-2']).toEqual(['互联网营销师']);
+    expect(byId['card-4']).toEqual(['全媒体运营师', '直播运营']);
+    expect(byId['card-6']).toEqual(['互联网营销师']);
+    expect(byId['card-8']).toEqual(['全媒体运营师', '直播运营']);
+    for (const id of ['card-1', 'card-3', 'card-5', 'card-7']) expect(byId[id], id).toBeUndefined();
+  });
+
+  it('follows a framework re-render that replaces the nodes, leaving nothing on the old ones', async () => {
+    await call("page.rerender('互联网营销师')");
+    await expect.poll(async () => (await textsById(page)).app).toEqual(['互联网营销师']);
+    await call("page.rerender('新媒体运营师')");
+    await expect.poll(async () => (await textsById(page)).app).toBeUndefined();
+    // The removed nodes' highlight goes too (within a moment: the update runs in idle time).
+    await expect.poll(async () => (await highlighted(page)).filter((h) => !h.connected)).toEqual([]);
+  });
+
+  it('follows text edited in place', async () => {
+    await call("page.setText('edit', '持有全媒體運營師證書')");
+    await expect.poll(async () => (await textsById(page)).edit).toEqual(['全媒體運營師']);
+    await call("page.setText('edit', '持有相关证书')");
+    await expect.poll(async () => (await textsById(page)).edit).toBeUndefined();
+  });
+
+  it('finds a split term once its second half arrives', async () => {
+    expect((await textsById(page)).join).toBeUndefined();
+    await call('page.completeJoin()');
+    await expect.poll(async () => (await textsById(page)).join).toEqual(['互联网营销师']);
+  });
+
+  it('drops a term that a <br> now splits into two lines', async () => {
+    await call('page.splitWithBr()');
+    await expect.poll(async () => (await textsById(page)).splitme).toBeUndefined();
+  });
+
+  it('leaves no stale highlight on removed text', async () => {
+    await call("page.remove('gone-term')");
+    await expect.poll(async () => (await textsById(page))['gone-term']).toBeUndefined();
+    await call("page.remove('card-4')");
+    await expect.poll(async () => (await textsById(page))['card-4']).toBeUndefined();
+    await expect.poll(async () => (await highlighted(page)).filter((h) => !h.connected)).toEqual([]);
+    expect((await highlighted(page)).some((h) => h.id === 'card-8')).toBe(true);
+  });
+
+  it('follows a client-side route change (pushState + new content), and back again', async () => {
+    await page.click('#to-news');
+    await expect.poll(() => textsById(page)).toEqual({ news: ['全媒体运营师'] });
+    expect(page.url()).toMatch(/#\/news$/);
+    await page.click('#to-jobs');
+    await expect.poll(() => textsById(page)).toEqual({ jobs: ['互联网营销师', '直播销售员'] });
+    await expect.poll(async () => (await highlighted(page)).filter((h) => !h.connected)).toEqual([]);
+  });
+
+  it('reacts to the page\'s changes without changing anything itself', async () => {
+    // The page's own MutationObserver counts every change. Right after the page's change, and
+    // after CertLens has caught up with it, the count is the same: the reaction added nothing.
+    const afterOwnChange = await page.evaluate(async () => {
+      (window as unknown as { page: { route(name: string): void } }).page.route('news');
+      await new Promise((r) => setTimeout(r, 0));
+      return (window as unknown as { __witness: { mutations: number } }).__witness.mutations;
+    });
+    await expect.poll(() => textsById(page)).toEqual({ news: ['全媒体运营师'] });
+    await settle();
+    expect((await witness(page)).mutations).toBe(afterOwnChange);
+  });
+});
