@@ -55,13 +55,15 @@ export const OTHER_CERTIFICATES =
   '美容师|碳排放管理[师员]|家庭教育指导师|整理收纳师|系统集成项目管理工程师';
 
 /**
- * Negators that may stand before a claim in its clause ("证书并非由人社部颁发", "没有包过这回事").
+ * Negators (and embedded-question words) that may stand before a claim in its clause ("证书并非由人社部颁发", "没有包过这回事").
  * Single characters carry look-aheads for the everyday words they start (不仅, 非常, 无论, 未来…),
  * and for slogans that are claims themselves (无门槛, 不限).
  */
 export const NEGATION_BEFORE =
   '不(?!仅|但|只|少|断|同|错|管|论|久|妨|如|便|够|停|光|外|然|止|愧|惜|料|想|用担心|限|过退|接受个人|受理个人|允许个人)|' +
-  '没(?!想到)|未(?!来)|非(?!常|凡|遗)|无(?!论|数|比|限|忧|门槛|学历|工作经验|经验|任何门槛)|别(?!人|的|处)|勿|莫(?!名)|否认';
+  '没(?!想到)|未(?!来)|非(?!常|凡|遗)|无(?!论|数|比|限|忧|门槛|学历|工作经验|经验|任何门槛)|别(?!人|的|处)|勿|莫(?!名)|否认|' +
+  // An embedded question does not assert: "关于全媒体运营师是否属于国家职业资格，答案是否定的".
+  '是否|能否|可否';
 
 /** Words right after a claim, in the same clause, that deny it ("工信部证书与互联网营销师证书不是一回事"). */
 export const NEGATION_AFTER =
@@ -88,3 +90,10 @@ export const YES_NO_QUESTION =
 
 /** An answer that denies the question before it ("包过？没有这回事。"). */
 export const DENYING_ANSWER = '^(?:不|没有|并非|当然不|错|假的|不是|绝不)';
+
+/**
+ * Right after a claim: it is quoted as somebody's slogan, not stated ("这比“全国通用”的宣传更可靠",
+ * "“包过”“免考”等字眼").
+ */
+export const REPORTED_SPEECH_AFTER =
+  '^[”"」』’]?(?:等|之类|这类|这样|一类)?的?(?:说法|宣传|话术|口号|广告|承诺|字样|字眼|噱头|套路|骗局|招牌|幌子)';

@@ -13,6 +13,7 @@ import {
   MENTION_STEMS,
   NEGATION_AFTER,
   NEGATION_BEFORE,
+  REPORTED_SPEECH_AFTER,
   WARNING_CUES,
   YES_NO_QUESTION,
 } from '../../data/claim-cues';
@@ -82,6 +83,7 @@ const TRIGGER_PREFILTER = new RegExp(
 
 const NEGATION_BEFORE_RE = new RegExp(NEGATION_BEFORE);
 const NEGATION_AFTER_RE = new RegExp(`^[^,;:。!?\\n]{0,12}?(?:${NEGATION_AFTER})`);
+const REPORTED_SPEECH_RE = new RegExp(REPORTED_SPEECH_AFTER);
 const WARNING_RE = new RegExp(WARNING_CUES);
 const YES_NO_RE = new RegExp(YES_NO_QUESTION);
 const DENYING_ANSWER_RE = new RegExp(DENYING_ANSWER);
@@ -147,7 +149,7 @@ class TextState {
     return q;
   }
 
-  /** A negation in the claim's clause just before it, or a denial right after it. */
+  /** A negation in the claim's clause just before it, or a denial or "…的说法" right after it. */
   negated(start: number, end: number, sentence: Sentence): boolean {
     let from = Math.max(sentence.start, start - NEGATION_REACH);
     for (let k = start - 1; k >= from; k--) {
@@ -157,7 +159,8 @@ class TextState {
       }
     }
     if (NEGATION_BEFORE_RE.test(this.normalised.slice(from, start))) return true;
-    return NEGATION_AFTER_RE.test(this.normalised.slice(end, sentence.end));
+    const after = this.normalised.slice(end, sentence.end);
+    return NEGATION_AFTER_RE.test(after) || REPORTED_SPEECH_RE.test(after);
   }
 }
 
