@@ -58,9 +58,12 @@ export function CommonClaimNote({ claim, locale, t }: { claim: CommonClaim; loca
         <strong>{t('cmp_commonClaim')}</strong>
         <q lang="zh-CN">{claim.said}</q>
         {claim.by === 'article' ? (
-          <a class="cl-claim-by" href={SEED_ARTICLE.url} target="_blank" rel="noopener noreferrer">
-            {t('cmp_claimByArticle', SEED_ARTICLE.date ?? '')}
-          </a>
+          <span class="cl-claim-by">
+            {'— '}
+            <a href={SEED_ARTICLE.url} target="_blank" rel="noopener noreferrer">
+              {t('cmp_claimByArticle', SEED_ARTICLE.date ?? '')}
+            </a>
+          </span>
         ) : (
           <span class="cl-claim-by">{t('cmp_claimByAgencies')}</span>
         )}

@@ -203,6 +203,24 @@ describe('hover card', () => {
     expect(card.top).toBeGreaterThanOrEqual(0);
   });
 
+  it('speaks the chosen UI language, keeping the certificate name in Chinese with its gloss', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.set({ settings: { locale: 'en' } }));
+    try {
+      await hover('plain', '互联网营销师');
+      await expect.poll(async () => (await cardState(page)).name).toContain('internet marketer');
+      const card = await cardState(page);
+      expect(card.name).toContain('互联网营销师');
+      expect(card.text).toContain('Who issues it');
+      expect(card.text).toContain('Reported figure · not verified');
+      expect(card.text).toContain(CERTIFICATES['internet-marketer'].facts.issuer.text.en);
+    } finally {
+      await session.worker.evaluate(() => chrome.storage.local.remove('settings'));
+    }
+    await page.keyboard.press('Escape');
+    await hover('plain', '互联网营销师');
+    await expect.poll(async () => (await cardState(page)).text).toContain('谁来发证');
+  });
+
   it('is saved as screenshots, light and dark', async () => {
     await hover('worktype', '互联网营销师');
     await title();
