@@ -22,6 +22,21 @@ describe('TabReports', () => {
     t.set(2, 0, report(9, 9));
     expect(t.totals(1)).toEqual({ mentions: 1, claims: 0 });
   });
+  it('keeps the frames of the same top document when the top frame reports again', () => {
+    const t = new TabReports();
+    const at = (r: FrameReport, documentTime: number): FrameReport => ({ ...r, documentTime });
+    t.set(1, 0, at(report(1, 0), 100));
+    t.set(1, 3, at(report(4, 0), 150));
+    t.set(1, 0, at(report(2, 0), 100));
+    expect(t.totals(1).mentions).toBe(6);
+    // A new top document: the frames of the old one go, and their late reports are ignored.
+    t.set(1, 0, at(report(1, 0), 200));
+    expect(t.totals(1).mentions).toBe(1);
+    t.set(1, 3, at(report(4, 0), 150));
+    expect(t.totals(1).mentions).toBe(1);
+    t.set(1, 4, at(report(2, 0), 250));
+    expect(t.totals(1).mentions).toBe(3);
+  });
   it('drops subframes when the top frame reports a new document', () => {
     const t = new TabReports();
     t.set(1, 3, report(4, 0));

@@ -13,8 +13,16 @@ export class TabReports {
   set(tabId: number, frameId: number, report: FrameReport): TabTotals {
     let frames = this.#tabs.get(tabId);
     if (!frames) this.#tabs.set(tabId, (frames = new Map()));
-    // A new top-level document (frame 0) starts the tab afresh.
-    if (frameId === 0) for (const id of frames.keys()) if (id !== 0) frames.delete(id);
+    const older = (a: FrameReport | undefined, b: FrameReport | undefined) =>
+      a?.documentTime === undefined || b?.documentTime === undefined || a.documentTime < b.documentTime;
+    if (frameId === 0) {
+      // A new top-level document starts the tab afresh: frames of the previous one are gone. (Frames
+      // load after their top document, so a frame newer than it belongs to it and stays.)
+      for (const [id, r] of frames) if (id !== 0 && older(r, report)) frames.delete(id);
+    } else if (frames.has(0) && report.documentTime !== undefined && older(report, frames.get(0))) {
+      // A late report from a frame of the previous top document.
+      return this.totals(tabId);
+    }
     frames.set(frameId, report);
     return this.totals(tabId);
   }

@@ -7,6 +7,12 @@ export interface FrameReport {
   mentions: Record<CertId, number>;
   /** Flagged claims (0 until the claim checker runs). */
   claims: number;
+  /**
+   * performance.timeOrigin of the reporting document. Frames load after their top document, so
+   * the badge can tell a top frame's update (keep the frames) from a new top document (forget
+   * the frames older than it). Without it, every top-frame report forgets the frames.
+   */
+  documentTime?: number;
 }
 
 export type ToBackground = FrameReport;

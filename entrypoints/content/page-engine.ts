@@ -32,7 +32,7 @@ export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
     timer = undefined;
     const counts = emptyMentionCounts();
     if (active) for (const m of mentions.values()) counts[m.cert as CertId]++;
-    const report: FrameReport = { type: 'certlens:frame-report', mentions: counts, claims: 0 };
+    const report: FrameReport = { type: 'certlens:frame-report', mentions: counts, claims: 0, documentTime: performance.timeOrigin };
     const key = JSON.stringify(report);
     if (key === lastReport || ctx.isInvalid) return;
     lastReport = key;
