@@ -1,0 +1,94 @@
+// Where else readers meet the names: same-origin, srcdoc and about:blank frames (each frame's
+// content script reports to the toolbar badge), and open shadow roots of web components,
+// including nested ones, slotted text, components that render later or arrive later.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { launch, type Session } from '../harness/extension';
+import { badgeOf, highlighted, isPainted, textsById, waitFor, witness } from './engine-helpers';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('frames', () => {
+  let page: Page;
+  const frame = (pred: (f: Frame) => boolean) => {
+    const f = page.frames().find(pred);
+    if (!f) throw new Error(`no such frame among ${page.frames().map((x) => x.url()).join(', ')}`);
+    return f;
+  };
+
+  beforeAll(async () => {
+    page = await session.open('engine-frames.html');
+    await waitFor(() => textsById(page), (b) => b.top !== undefined);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('highlights the top document', async () => {
+    expect(await textsById(page)).toEqual({ top: ['互联网营销师'] });
+  });
+
+  it('highlights inside a same-origin frame, in that frame\'s own registry', async () => {
+    const child = frame((f) => f.url().endsWith('/engine-frame-child.html'));
+    await expect.poll(() => textsById(child)).toEqual({ 'in-child': ['互联网营销师', '全媒体运营师', '视频创推员'] });
+  });
+
+  it('highlights inside srcdoc and script-filled about:blank frames', async () => {
+    await expect.poll(() => textsById(frame((f) => f.url() === 'about:srcdoc'))).toEqual({ 'in-srcdoc': ['全媒體運營師'] });
+    await expect.poll(() => textsById(frame((f) => f.url() === 'about:blank'))).toEqual({ 'in-blank': ['互联网营销师'] });
+  });
+
+  it('counts every frame\'s mentions in the toolbar badge', async () => {
+    // top 1 + child 3 + srcdoc 1 + about:blank 1
+    await expect.poll(() => badgeOf(session.worker), { timeout: 10_000 }).toBe('6');
+  });
+});
+
+describe('open shadow roots', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await session.open('engine-shadow.html');
+    await waitFor(() => textsById(page, 'path'), (b) => b['late-host/late'] !== undefined);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('finds mentions in shadow roots, nested ones and slotted light text, but not in closed roots', async () => {
+    expect(await textsById(page, 'path')).toEqual({
+      light: ['全媒体运营师'],
+      'card/in-shadow': ['互联网营销师'],
+      'box/outer/in-shadow': ['全媒体运营师'],
+      slotted: ['互联网营销师'],
+      'late-host/late': ['互联网营销师'],
+    });
+  });
+
+  it('paints them: the ::highlight() styles are adopted by the shadow roots too', async () => {
+    expect(await isPainted(page, 'light')).toBe(true);
+    expect(await isPainted(page, 'card')).toBe(true);
+    expect(await isPainted(page, 'outer')).toBe(true);
+    // The component's own adopted stylesheet is still there, next to ours.
+    const sheets = await page.evaluate(() => document.getElementById('card')!.shadowRoot!.adoptedStyleSheets.length);
+    expect(sheets).toBe(2);
+  });
+
+  it('follows components added later', async () => {
+    await page.evaluate(() => document.getElementById('later')!.append(document.createElement('job-card')));
+    await expect.poll(async () => (await textsById(page, 'path'))['later/in-shadow']).toEqual(['互联网营销师']);
+  });
+
+  it('leaves the light DOM as it was', async () => {
+    const w = await witness(page);
+    expect(w.textSame).toBe(true);
+    // The page's own append of one <job-card> is the only change.
+    expect(w.nodesNow).toBe(w.nodesBefore + 1);
+    expect((await highlighted(page)).every((h) => h.connected)).toBe(true);
+  });
+});
