@@ -165,6 +165,34 @@ describe('hover card', () => {
     await expect.poll(async () => (await cardState(page)).open).toBe(false);
   });
 
+  it('scrolls its own body under the wheel without closing, and opens a source list in place', async () => {
+    const term = await hover('plain', '互联网营销师');
+    await title();
+    const card = await cardState(page);
+    await page.mouse.move(term.x, card.top + 20, { steps: 6 });
+    await page.mouse.move(card.left + 150, card.top + card.height / 2, { steps: 4 });
+    await page.mouse.wheel(0, 300);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('certlens-ui')!.shadowRoot!.querySelector('.cl-card-body')!.scrollTop))
+      .toBeGreaterThan(0);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect((await cardState(page)).open).toBe(true);
+    // Expanding a source list keeps the card open and clear of the term.
+    const summary = await page.evaluate(() => {
+      const s = document.querySelector('certlens-ui')!.shadowRoot!.querySelector('[data-section="pay"] summary')!;
+      s.scrollIntoView({ block: 'nearest' });
+      const r = s.getBoundingClientRect();
+      return { x: r.left + 10, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(summary.x, summary.y);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('certlens-ui')!.shadowRoot!.querySelector('[data-section="pay"] details')!.hasAttribute('open')))
+      .toBe(true);
+    const after = await cardState(page);
+    expect(after.open).toBe(true);
+    expect(overlaps(after, term)).toBe(false);
+  });
+
   it('closes on Esc and on scroll', async () => {
     await hover('plain', '互联网营销师');
     await title();
@@ -302,3 +330,23 @@ describe('keyboard navigation', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('typing');
   });
 });
+
+describe('hostile pages', () => {
+  it('shows a styled card under a strict CSP with Trusted Types and global resets', async () => {
+    const p = await session.open('ui-strict.html');
+    await waitFor(() => mentionCount(p), (n) => n >= 1);
+    const box = await termBox(p, 'strict', '互联网营销师');
+    await rest(p, box.x, box.y);
+    await expect.poll(async () => (await cardState(p)).open).toBe(true);
+    const card = await cardState(p);
+    expect(card.name).toContain('互联网营销师');
+    // Our styles applied (the page's `[role] {display:none !important}` and resets did not reach in).
+    expect(card.fontSize).toBe('13px');
+    expect(card.width).toBe(380);
+    expect(overlaps(card, box)).toBe(false);
+    const colour = await p.evaluate(() => getComputedStyle(document.querySelector('certlens-ui')!.shadowRoot!.querySelector('.cl-fact-text')!).color);
+    expect(colour).not.toBe('rgb(0, 255, 0)');
+    await p.close();
+  });
+});
+
