@@ -294,7 +294,10 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     pattern: 5,
     verdict: 'misleading',
     cert: { distance: 40 },
-    wording: ['(?<claim>(?:工信部|工业和信息化部)(?:教育与考试中心|人才交流中心)?(?:颁发|认证|认定|发证|官方)?的?(?:证书|证)?)'],
+    wording: [
+      // Only 工信部 as a certifier ("工信部认证的", "工信部全媒体运营师证书", "工信部已备案"), not any news about it.
+      `(?<claim>(?:工信部|工业和信息化部)(?:教育与考试中心|人才交流中心)?${gap(8)}(?:证书|证|认证|颁发|发证|认定|考试|官网|备案))`,
+    ],
     triggers: ['工信部', '工业和信息化部'],
     truth: {
       zh_CN: '工信部下属中心的证书属于另一套体系，不是人社部门体系下的互联网营销师、全媒体运营师职业技能等级证书。',

@@ -1,0 +1,382 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CLAIM_RULES } from '../../data/claim-rules';
+import { checkSelection, checkText, type ClaimHit } from './check';
+import { HELD_OUT_EXAMPLES } from './held-out-examples';
+import { LABELLED_EXAMPLES } from './labelled-examples';
+import { toTraditional } from './traditional';
+
+const ids = (hits: ClaimHit[]): string[] => [...new Set(hits.map((h) => h.ruleId))];
+
+/**
+ * For every rule: texts that state the claim (positive), that are near it but state something true
+ * or unrelated (negative), that deny it (negated), and that state it in traditional script.
+ * Written for these tests, apart from the labelled corpora.
+ */
+const RULE_EXAMPLES: Record<string, { positive: string[]; negative: string[]; negated: string[]; traditional: string[] }> = {
+  'issued-by-mohrss': {
+    positive: ['互联网营销师证书由国家人社部统一颁发。', '全媒体运营师证书：发证单位为人力资源和社会保障部。', '本期直播销售员班结业后加盖人社部公章。'],
+    negative: ['全媒体运营师证书由备案的评价机构颁发，人社部负责监管。', '一级建造师证书由人社部统一印制。'],
+    negated: ['互联网营销师证书不是人社部颁发的。', '全媒体运营师证书并非人社部盖章。', '人社部不直接给互联网营销师发证。'],
+    traditional: ['互聯網營銷師證書由人社部統一頒發。'],
+  },
+  'national-qualification': {
+    positive: ['全媒体运营师属于国家职业资格证书。', '报考互联网营销师职业资格二级证书。'],
+    negative: ['互联网营销师证书与职业资格证书具有同等效力。', '教师资格证属于国家职业资格证书。'],
+    negated: ['全媒体运营师并非国家职业资格证书。', '互联网营销师不属于国家职业资格。'],
+    traditional: ['全媒體運營師屬於國家職業資格證書。'],
+  },
+  'issued-by-broadcast-authority': {
+    positive: ['全媒体运营师证书由国家广播电视总局颁发。', '全媒体运营师发证机构：广电总局。'],
+    negative: ['全媒体运营师国家职业标准由人社部会同国家广播电视总局制定。'],
+    negated: ['全媒体运营师证书不是广电总局颁发的。'],
+    traditional: ['全媒體運營師證書由國家廣播電視總局頒發。'],
+  },
+  'outdated-broadcast-authority': {
+    positive: ['全媒体运营师由国家广播电影电视总局认证。'],
+    negative: ['国家广播电影电视总局于2013年与新闻出版总署合并，全媒体运营师2020年才设立。'],
+    negated: ['全媒体运营师证书并非国家广播电影电视总局颁发。'],
+    traditional: ['全媒體運營師證書由國家廣播電影電視總局頒發。'],
+  },
+  'issued-jointly': {
+    positive: ['互联网营销师证书由人社部和网信办联合颁发。', '全媒体运营师证书两部委联合盖章。'],
+    negative: ['全媒体运营师国家职业标准由人社部、广电总局联合制定。'],
+    negated: ['全媒体运营师证书不是人社部与广电总局联合颁发的。'],
+    traditional: ['互聯網營銷師證書由人社部和網信辦聯合頒發。'],
+  },
+  'single-issuer': {
+    positive: ['全媒体运营师的发证单位是中国传媒人才协会。'],
+    negative: ['全媒体运营师的发证单位是经备案的评价机构。'],
+    negated: ['互联网营销师的颁证单位不是中国轻工业联合会。'],
+    traditional: ['互聯網營銷師的頒證單位是中國輕工業聯合會。'],
+  },
+  'miit-certificate': {
+    positive: ['报考互联网营销师，拿工信部证书。'],
+    negative: ['工信部今天公布了5G用户数。互联网营销师是另一回事。'],
+    negated: ['互联网营销师证书并非工信部颁发。'],
+    traditional: ['工信部認證的全媒體運營師證書。'],
+  },
+  'national-endorsement': {
+    positive: ['互联网营销师，国家级证书，含金量高。'],
+    negative: ['互联网营销师是国家认可的新职业。', '全媒体运营师证书可在官方平台查询。'],
+    negated: ['全媒体运营师证书并不是什么国家级证书。'],
+    traditional: ['互聯網營銷師國家級證書，含金量高。'],
+  },
+  'nationwide-validity': {
+    positive: ['直播销售员证书全国通用。'],
+    negative: ['全媒体运营师证书全国联网可查。'],
+    negated: ['互联网营销师证书并非全国通用。'],
+    traditional: ['直播銷售員證書全國通用。'],
+  },
+  'guaranteed-pass': {
+    positive: ['互联网营销师保证通过，考不过退费。'],
+    negative: ['互联网营销师考试需经理论和技能考核。', '教师资格证包过。'],
+    negated: ['全媒体运营师考试没有包过一说。'],
+    traditional: ['全媒體運營師免考直接拿證。'],
+  },
+  'no-threshold-slogan': {
+    positive: ['全媒体运营师报名零门槛。'],
+    negative: ['全媒体运营师四级需要相关工作年限。'],
+    negated: ['互联网营销师并非零门槛。'],
+    traditional: ['全媒體運營師報名零門檻。'],
+  },
+  'no-education-requirement': {
+    positive: ['互联网营销师报考不限学历。', '全媒体运营师年满18周岁即可报名。'],
+    negative: ['互联网营销师要求初中毕业或相当文化程度。'],
+    negated: ['全媒体运营师并非不限学历。'],
+    traditional: ['互聯網營銷師報考不限學歷，年滿18週歲即可。'],
+  },
+  'all-media-operator-levels': {
+    positive: ['全媒体运营师初级证书火热报名。', '初级全媒体运营师速成班。'],
+    negative: ['全媒体运营师设四级至一级四个等级。', '互联网营销师分初级、中级、高级等五个等级，全媒体运营师则从四级起。'],
+    negated: ['全媒体运营师没有初级。'],
+    traditional: ['全媒體運營師初級證書火熱報名。'],
+  },
+  'platform-admin-levels': {
+    positive: ['互联网营销师平台管理员一级证书。'],
+    negative: ['互联网营销师平台管理员最高为三级。'],
+    negated: ['互联网营销师平台管理员没有一级。'],
+    traditional: ['互聯網營銷師平臺管理員二級證書。'],
+  },
+  'invented-title': {
+    positive: ['全媒体运营高级工程师证书。'],
+    negative: ['全媒体运营师二级/技师证书。'],
+    negated: ['根本没有全媒体运营工程师这种证书。'],
+    traditional: ['互聯網營銷高級工程師證書。'],
+  },
+  'exclusive-channel': {
+    positive: ['全媒体运营师个人无法报名，必须通过授权机构。'],
+    negative: ['互联网营销师可直接向备案评价机构报名。'],
+    negated: ['互联网营销师并非只能通过授权机构报名。'],
+    traditional: ['全媒體運營師個人無法報名，必須通過授權機構。'],
+  },
+  'subsidy-promise': {
+    positive: ['考互联网营销师可领政府补贴2000元。'],
+    negative: ['符合条件的参保职工取得全媒体运营师证书后可申领技能提升补贴。'],
+    negated: ['互联网营销师培训并不能领政府补贴。'],
+    traditional: ['考互聯網營銷師可領政府補貼2000元。'],
+  },
+  'archive-fee': {
+    positive: ['互联网营销师证书可入人事档案。'],
+    negative: ['互联网营销师证书在全国联网查询系统可查。'],
+    negated: ['互联网营销师证书无需缴纳入库费。'],
+    traditional: ['互聯網營銷師證書可入人事檔案。'],
+  },
+  'easy-money': {
+    positive: ['全媒体运营师证书可以挂靠，年入3万。'],
+    negative: ['全媒体运营师岗位平均工资约6千元。'],
+    negated: ['全媒体运营师证书不能挂靠。'],
+    traditional: ['全媒體運營師證書可以掛靠，躺賺。'],
+  },
+  'licence-required': {
+    positive: ['直播带货必须持有互联网营销师证书。'],
+    negative: ['很多企业优先录用持有互联网营销师证书的人。'],
+    negated: ['互联网营销师证书不是上岗证。'],
+    traditional: ['直播帶貨必須持有互聯網營銷師證書。'],
+  },
+  'lifetime-validity': {
+    positive: ['全媒体运营师证书终身有效。'],
+    negative: ['全媒体运营师证书是否终身有效尚无规定。'],
+    negated: ['没有依据说互联网营销师证书终身有效。'],
+    traditional: ['全媒體運營師證書終身有效。'],
+  },
+  'publication-date': {
+    positive: ['全媒体运营师于2020年5月发布。', '互联网营销师是2019年发布的新职业。'],
+    negative: ['互联网营销师于2020年7月发布。', '全媒体运营师国家职业标准2023年发布。'],
+    negated: ['全媒体运营师并非2020年5月发布。'],
+    traditional: ['全媒體運營師於2020年5月發佈。'],
+  },
+  'local-benefits': {
+    positive: ['互联网营销师证书可用于积分落户。'],
+    negative: ['互联网营销师证书能否积分落户以当地政策为准。'],
+    negated: ['全媒体运营师证书不能用来评职称。'],
+    traditional: ['互聯網營銷師證書可用於積分落戶。'],
+  },
+  'unofficial-lookup-site': {
+    positive: ['互联网营销师证书查询：www.hlwyxs-cx.com'],
+    negative: ['互联网营销师证书查询：zscx.osta.org.cn', '互联网营销师课程请访问 www.example.com'],
+    negated: ['互联网营销师证书不能在 www.hlwyxs-cx.com 查询。'],
+    traditional: ['互聯網營銷師證書查詢網址：www.hlwyxs-cx.com'],
+  },
+  'lookalike-official-site': {
+    positive: ['全媒体运营师证书在中国人事考试网 www.cpta-china.com 查询。'],
+    negative: ['全媒体运营师证书请到 http://zscx.osta.org.cn 查询。'],
+    negated: ['全媒体运营师证书不要到 www.osta-cx.com 查询，那不是官网。'],
+    traditional: ['全媒體運營師證書在中國人事考試網 www.cpta-china.com 查詢。'],
+  },
+};
+
+describe('every rule, on examples of its own', () => {
+  it('has examples for every rule', () => {
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(CLAIM_RULES.map((r) => r.id).sort());
+  });
+
+  for (const [id, ex] of Object.entries(RULE_EXAMPLES)) {
+    describe(id, () => {
+      it.each(ex.positive)('flags %s', (text) => {
+        const hits = checkText(text).filter((h) => h.ruleId === id);
+        expect(hits.length).toBeGreaterThan(0);
+        for (const h of hits) {
+          // The phrase lies inside its sentence, and the quote is that sentence.
+          expect(h.start).toBeGreaterThanOrEqual(h.sentenceStart);
+          expect(h.end).toBeLessThanOrEqual(h.sentenceEnd);
+          expect(h.quote).toBe(text.slice(h.sentenceStart, h.sentenceEnd));
+          expect(h.verdict).toBe(CLAIM_RULES.find((r) => r.id === id)!.verdict);
+        }
+      });
+      it.each(ex.positive)('flags the generated traditional form of %s at the same offsets', (text) => {
+        const simplified = checkText(text).filter((h) => h.ruleId === id);
+        const traditional = checkText(toTraditional(text)).filter((h) => h.ruleId === id);
+        expect(traditional.map((h) => [h.start, h.end])).toEqual(simplified.map((h) => [h.start, h.end]));
+      });
+      it.each(ex.traditional)('flags traditional %s', (text) => {
+        expect(ids(checkText(text))).toContain(id);
+      });
+      it.each(ex.negative)('leaves %s alone', (text) => {
+        expect(ids(checkText(text))).not.toContain(id);
+      });
+      it.each(ex.negated)('leaves the denial %s alone', (text) => {
+        expect(ids(checkText(text))).not.toContain(id);
+      });
+    });
+  }
+});
+
+describe('the claim phrase', () => {
+  it('is the part the rule names, with offsets into the original (traditional) text', () => {
+    const text = '🔥 全媒體運營師證書由國家人社部統一頒發，包過！';
+    const hits = checkText(text);
+    expect(hits.map((h) => [h.ruleId, text.slice(h.start, h.end)])).toEqual([
+      ['issued-by-mohrss', '國家人社部統一頒發'],
+      ['guaranteed-pass', '包過'],
+    ]);
+    // A comma does not end a sentence: both claims quote the whole sentence.
+    expect(hits.map((h) => h.quote)).toEqual([text, text]);
+  });
+
+  it('is the level word, not the certificate name, for levels that do not exist', () => {
+    const text = '全媒体运营师划分三个等级。';
+    const [hit] = checkText(text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('三个等级');
+  });
+});
+
+describe('truth, negation and warnings', () => {
+  it.each([
+    '全媒体运营师设四级至一级四个等级。',
+    '证书并非由人社部颁发，互联网营销师证书由评价机构颁发。',
+    '互联网营销师和全媒体运营师都不是国家职业资格证书。',
+    '没有包过这回事，全媒体运营师要认真备考。',
+    '警惕包过宣传，互联网营销师证书须经考核。',
+    '谨防“人社部颁发”“终身有效”之类的全媒体运营师招生广告。',
+    '所谓“国家级证书”是虚假宣传，互联网营销师只是职业技能等级证书。',
+    '不要相信互联网营销师挂靠躺赚的说法。',
+  ])('does not flag %s', (text) => {
+    expect(checkText(text)).toEqual([]);
+  });
+
+  it('lets a warning ending in a colon cover the list after it, up to the next paragraph', () => {
+    const list = '谨防以下全媒体运营师招生套路：\n包过班\n人社部颁发\n\n本机构全媒体运营师证书全国通用。';
+    expect(checkText(list).map((h) => h.ruleId)).toEqual(['nationwide-validity']);
+  });
+
+  it('does not flag yes/no questions, but does flag wh-questions that presuppose a claim', () => {
+    expect(checkText('互联网营销师证书是人社部颁发的吗？')).toEqual([]);
+    expect(checkText('全媒体运营师包过？没有这回事。')).toEqual([]);
+    expect(ids(checkText('人社部颁发的互联网营销师证书怎么考？'))).toEqual(['issued-by-mohrss']);
+  });
+});
+
+describe('the certificate context', () => {
+  it('needs a mention within the rule’s distance in the same or an adjacent sentence', () => {
+    expect(checkText('包过！不过退费。')).toEqual([]);
+    expect(ids(checkText('互联网营销师报名。包过！'))).toEqual(['guaranteed-pass']);
+    // Two sentences away: not adjacent.
+    expect(checkText('互联网营销师报名。课程很多。包过！')).toEqual([]);
+    // Adjacent but beyond the distance (80 characters).
+    const far = `互联网营销师报名。${'我们的课程涵盖直播短视频社群运营等内容'.repeat(5)}包过！`;
+    expect(checkText(far)).toEqual([]);
+  });
+
+  it('leaves claims whose nearest certificate is another one', () => {
+    expect(checkText('除了互联网营销师，本校还开设会计证培训，会计证考试包过。')).toEqual([]);
+    expect(ids(checkText('本校开设会计证培训，互联网营销师包过。'))).toEqual(['guaranteed-pass']);
+  });
+
+  it('counts a mention the caller saw just before the text', () => {
+    expect(checkText('包过！零门槛！')).toEqual([]);
+    // It is adjacent to the first sentence only, like any mention.
+    expect(ids(checkText('包过！零门槛！', { precedingMention: true }))).toEqual(['guaranteed-pass']);
+    // A rule about one certificate needs to know which.
+    expect(checkText('分为初级、中级、高级三个等级。', { precedingMention: true })).toEqual([]);
+    expect(ids(checkText('分为初级、中级、高级三个等级。', { precedingMention: 'all-media-operator' }))).toEqual([
+      'all-media-operator-levels',
+    ]);
+    expect(checkText('分为初级、中级、高级三个等级。', { precedingMention: 'internet-marketer' })).toEqual([]);
+  });
+
+  it('ties a date to the certificate named nearest to it', () => {
+    expect(checkText('互联网营销师2020年7月发布，全媒体运营师2020年2月发布。')).toEqual([]);
+    const swapped = '互联网营销师2020年2月发布，全媒体运营师2020年7月发布。';
+    expect(checkText(swapped).map((h) => swapped.slice(h.start, h.end))).toEqual(['2020年2月', '2020年7月']);
+    // The report date (2020-03-02) of 全媒体运营师 is not called wrong; dates of standards and 公示 are not publication dates.
+    expect(checkText('全媒体运营师2020年3月发布。')).toEqual([]);
+    expect(checkText('2020年5月，互联网营销师进入公示名单。')).toEqual([]);
+  });
+});
+
+describe('lookup addresses', () => {
+  it('accepts osta.org.cn and *.gov.cn, flags other sites and imitations', () => {
+    expect(checkText('互联网营销师证书查询：https://zscx.osta.org.cn/ 或 http://rsj.sh.gov.cn/cx')).toEqual([]);
+    const text = '互联网营销师证书查询：www.cert-cx.com；官网查询：http://mohrss.gov.cn.cert-cx.com/q?id=1';
+    expect(checkText(text).map((h) => [h.ruleId, text.slice(h.start, h.end)])).toEqual([
+      ['unofficial-lookup-site', 'www.cert-cx.com'],
+      ['lookalike-official-site', 'http://mohrss.gov.cn.cert-cx.com/q?id=1'],
+    ]);
+  });
+
+  it('ignores addresses the sentence does not present as a lookup', () => {
+    expect(checkText('互联网营销师课程详情见 www.cert-cx.com')).toEqual([]);
+  });
+});
+
+describe('checkSelection', () => {
+  it('checks a short selection as if it were about the certificates', () => {
+    expect(checkText('人社部颁发，包过')).toEqual([]);
+    expect(ids(checkSelection('人社部颁发，包过'))).toEqual(['issued-by-mohrss', 'guaranteed-pass']);
+  });
+
+  it('still leaves selections about another certificate, and needs a mention for one-certificate rules', () => {
+    expect(checkSelection('会计证考试包过')).toEqual([]);
+    expect(checkSelection('分为初级、中级、高级三个等级')).toEqual([]);
+  });
+
+  it('checks a long selection like page text', () => {
+    const long = `${'这是一段很长的无关文字。'.repeat(30)}包过！`;
+    expect(checkSelection(long)).toEqual([]);
+  });
+});
+
+describe('the seed article', () => {
+  const article = readFileSync('/work/shared/seed/article.txt', 'utf8');
+  const hits = checkText(article);
+  const phrases = hits.map((h) => `${h.ruleId}: ${article.slice(h.start, h.end)}`);
+
+  it('yields hits for each of its known errors', () => {
+    expect(phrases).toEqual(
+      expect.arrayContaining([
+        'all-media-operator-levels: 三个等级',
+        'publication-date: 2020年5月',
+        'outdated-broadcast-authority: 国家广播电影电视总局',
+        'issued-by-broadcast-authority: 国家广播电影电视总局广播影视人才交流中心',
+        'no-education-requirement: 不限学历',
+        'no-education-requirement: 只要年满18周岁',
+        'exclusive-channel: 只能找官方授权的机构报考',
+        'exclusive-channel: 不接受个人直接报考',
+        'single-issuer: 中国轻工业联合会',
+      ]),
+    );
+  });
+
+  it('flags only sentences that are wrong', () => {
+    const flagged = new Set(hits.map((h) => h.quote));
+    for (const correct of [
+      '五个等级', // 互联网营销师's five levels are right
+      '四个工种', // its four work types are right
+      '9个新职业', // 2020, by 人社部 with 市场监管总局 and 统计局: right
+      '2020年6月，人社部指定', // unverified, not a publication date
+      '在2021年底发布了职业标准',
+      '中国人事考试网', // an unrelated teaser at the foot of the page
+    ]) {
+      for (const q of flagged) expect(q.replace(/,/g, '，'), correct).not.toContain(correct);
+    }
+    expect(flagged.size).toBe(6);
+  });
+
+  it('is found in the traditional version too, at the same offsets', () => {
+    const traditional = checkText(toTraditional(article));
+    expect(traditional.map((h) => [h.ruleId, h.start, h.end])).toEqual(hits.map((h) => [h.ruleId, h.start, h.end]));
+  });
+});
+
+describe('the prefilter', () => {
+  it('changes no result on the corpora and the seed article', () => {
+    const texts = [
+      ...LABELLED_EXAMPLES.map((e) => e.text),
+      ...HELD_OUT_EXAMPLES.map((e) => e.text),
+      readFileSync('/work/shared/seed/article.txt', 'utf8'),
+      ...Object.values(RULE_EXAMPLES).flatMap((e) => [...e.positive, ...e.traditional]),
+    ];
+    for (const text of texts) {
+      for (const options of [{}, { precedingMention: true }, { assumeCertContext: true }]) {
+        expect(checkText(text, options), text).toEqual(checkText(text, { ...options, prefilter: false }));
+      }
+    }
+  });
+
+  it('rejects text without any certificate or trigger word, and empty text', () => {
+    expect(checkText('')).toEqual([]);
+    expect(checkText('今天天气很好，我们去公园散步吧。')).toEqual([]);
+    expect(checkText('互联网营销师是一个职业。')).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseForMatching } from './normalise';
+
+describe('normaliseForMatching', () => {
+  it('maps traditional to simplified and full-width ASCII to ASCII, one unit for one', () => {
+    const text = '互聯網營銷師證書，包過！通過率１００％（ＶＩＰ班）　Ｗｗｗ.ABC.com';
+    const out = normaliseForMatching(text);
+    expect(out).toBe('互联网营销师证书,包过!通过率100%(vip班) www.abc.com');
+    expect(out.length).toBe(text.length);
+  });
+
+  it('leaves 。、「」“” and surrogate pairs in place', () => {
+    const text = '🔥「包過」、“全國通用”。';
+    const out = normaliseForMatching(text);
+    expect(out).toBe('🔥「包过」、“全国通用”。');
+    expect(out.length).toBe(text.length);
+  });
+
+  it('returns an empty string for an empty text', () => {
+    expect(normaliseForMatching('')).toBe('');
+  });
+});

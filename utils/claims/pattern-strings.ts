@@ -1,0 +1,34 @@
+// Every string the checker compiles into a pattern, for the tests that check the character map
+// covers them (a rule using a character the map has not decided on would miss traditional text).
+import * as cues from '../../data/claim-cues';
+import {
+  CLAIM_RULES,
+  LOOKUP_CUES,
+  NOT_PUBLICATION_CUES,
+  OFFICIAL_SITE_NAMES,
+  PUBLICATION_CUES,
+} from '../../data/claim-rules';
+
+export function patternStrings(): string[] {
+  return [
+    ...CLAIM_RULES.flatMap((r) => [
+      ...(r.kind === 'phrase' ? r.wording : []),
+      ...r.triggers,
+      ...(r.unlessSentence ?? []),
+      r.cert?.orInSentence ?? '',
+    ]),
+    ...Object.values(cues.CERT_MENTIONS).flat(),
+    ...cues.MENTION_STEMS,
+    cues.OTHER_CERTIFICATES,
+    cues.NEGATION_BEFORE,
+    cues.NEGATION_AFTER,
+    cues.WARNING_CUES,
+    cues.YES_NO_QUESTION,
+    cues.DENYING_ANSWER,
+    cues.REPORTED_SPEECH_AFTER,
+    PUBLICATION_CUES,
+    NOT_PUBLICATION_CUES,
+    LOOKUP_CUES,
+    OFFICIAL_SITE_NAMES,
+  ];
+}
