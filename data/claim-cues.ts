@@ -2,47 +2,42 @@
 // negations, warnings, yes/no questions and other certificates. Written in simplified Chinese and
 // run on a simplified copy of the text (utils/claims/normalise.ts), as regular-expression sources.
 // After normalisation full-width ，：；！？（）％ are ASCII, so only the ASCII forms appear here.
+import { NAME_TERMS } from './names';
 import type { CertId } from './types';
 
-/**
- * Certificate mentions that give a claim its context: the two names, their codes, and the three
- * work types that are specific enough on their own. 平台管理员 and the 全媒体运营师 directions are
- * everyday job words and do not count (data/names.ts: 'with-name').
- * Kept here rather than derived from data/names.ts because the checker needs them as one regex on
- * simplified text, with the certificate each belongs to; the names test keeps the two lists in step.
- */
-export const CERT_MENTIONS: Readonly<Record<CertId, readonly string[]>> = {
-  'internet-marketer': [
-    '互联网营销师',
-    '4-01-02-07',
-    '直播销售员',
-    '选品员',
-    '视频创推员',
-    'internet marketers?',
-    'online marketers?',
-    'livestreaming salesperson',
-  ],
-  'all-media-operator': ['全媒体运营师', '4-13-01-05', 'all-media operators?', 'omni-media operators?'],
-};
+export interface CertMention {
+  cert: CertId;
+  /** A simplified literal (Chinese names, codes) or a lower-case English regex source. */
+  source: string;
+  literal: boolean;
+}
 
 /**
- * Literal stems for the cheap "could this block be about the certificates at all?" test. Rules
- * whose wording names the certificate without 师 (互联网营销高级工程师) are covered by the stems.
+ * Certificate mentions that give a claim its context, derived from the page engine's name list
+ * (data/names.ts): the names and codes, the work types that are specific enough on their own
+ * (直播销售员, not 平台管理员), and the English names. The 全媒体运营师 directions (数据分析…) are
+ * everyday job words and do not count.
  */
-export const MENTION_STEMS: readonly string[] = [
-  '互联网营销',
-  '全媒体运营',
-  '直播销售员',
-  '选品员',
-  '视频创推员',
-  '4-01-02-07',
-  '4-13-01-05',
-  'internet market',
-  'online market',
-  'livestreaming sales',
-  'all-media operat',
-  'omni-media operat',
-];
+export const CERT_MENTIONS: readonly CertMention[] = NAME_TERMS.filter(
+  (t) => t.counts === 'always' || t.counts === 'with-context',
+).flatMap((t) =>
+  [t.term, ...(t.aliases ?? [])].map((spelling): CertMention =>
+    t.lang === 'zh'
+      ? { cert: t.cert, source: spelling, literal: true }
+      : {
+          cert: t.cert,
+          // English: spaces and hyphens interchangeable, plural -s where the noun takes one.
+          source: `\\b${spelling.replace(/[ -]/g, '[ -]')}${t.plural ? 's?' : ''}\\b`,
+          literal: false,
+        },
+  ),
+);
+
+/**
+ * Names without 师 that rules whose wording names the certificate itself use (互联网营销高级工程师):
+ * with the mentions, the cheap "could this block be about the certificates at all?" test.
+ */
+export const MENTION_STEMS: readonly string[] = ['互联网营销', '全媒体运营'];
 
 /**
  * Other certificates. A claim whose nearest certificate name is one of these is about that

@@ -1,5 +1,6 @@
 // Sources that only the claim rules cite. Everything else they cite lives in data/sources.ts
 // (a test checks every id a rule cites resolves in one of the two, and that no URL is in both).
+import { SOURCES } from './sources';
 import type { Source } from './types';
 
 const list: Source[] = [
@@ -16,3 +17,10 @@ const list: Source[] = [
 export const CLAIM_SOURCES: Readonly<Record<string, Source>> = Object.freeze(
   Object.fromEntries(list.map((s) => [s.id, s])),
 );
+
+/** A source a claim rule cites, from data/sources.ts or the list above; throws on an unknown id. */
+export function claimSourceById(id: string): Source {
+  const source = SOURCES[id] ?? CLAIM_SOURCES[id];
+  if (!source) throw new Error(`Unknown source id: ${id}`);
+  return source;
+}

@@ -12,16 +12,19 @@ export interface Mention {
   cert: CertId | null;
 }
 
-const CERT_OF_GROUP = Object.keys(CERT_MENTIONS) as CertId[];
-// One alternation with a capture group per certificate, so one pass finds them all.
-const MENTION_RE = new RegExp(CERT_OF_GROUP.map((id) => `(${CERT_MENTIONS[id].join('|')})`).join('|'), 'g');
+const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// One alternation with a capture group per mention, so one pass finds them all and says whose.
+const MENTION_RE = new RegExp(
+  CERT_MENTIONS.map((m) => `(${m.literal ? escape(m.source) : m.source})`).join('|'),
+  'g',
+);
 const OTHER_RE = new RegExp(OTHER_CERTIFICATES, 'g');
 
 export function findMentions(normalised: string): Mention[] {
   const out: Mention[] = [];
   for (const m of normalised.matchAll(MENTION_RE)) {
     const group = m.slice(1).findIndex((g) => g !== undefined);
-    out.push({ start: m.index, end: m.index + m[0].length, cert: CERT_OF_GROUP[group] ?? null });
+    out.push({ start: m.index, end: m.index + m[0].length, cert: CERT_MENTIONS[group]?.cert ?? null });
   }
   return out;
 }

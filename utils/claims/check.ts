@@ -9,6 +9,7 @@
 //   4. no negation stands before it in its clause, nor denies it right after.
 // See docs/claims.md.
 import {
+  CERT_MENTIONS,
   DENYING_ANSWER,
   MENTION_STEMS,
   NEGATION_AFTER,
@@ -74,7 +75,10 @@ const RULE_ORDER = new Map(CLAIM_RULES.map((r, i) => [r.id, i]));
 const SUPERSEDES = new Map(CLAIM_RULES.map((r) => [r.id, new Set(r.supersedes ?? [])]));
 
 /** Could this text be about the certificates at all? Either script, raw text. */
-const MENTION_PREFILTER = new RegExp(MENTION_STEMS.map(eitherScript).join('|'), 'i');
+const MENTION_PREFILTER = new RegExp(
+  [...MENTION_STEMS.map(eitherScript), ...CERT_MENTIONS.map((m) => (m.literal ? eitherScript(m.source) : m.source))].join('|'),
+  'i',
+);
 /** Does it contain any word some rule needs? Either script, raw text. */
 const TRIGGER_PREFILTER = new RegExp(
   [...new Set(CLAIM_RULES.flatMap((r) => r.triggers))].map(eitherScript).join('|'),

@@ -17,7 +17,7 @@ export function patternStrings(): string[] {
       ...(r.unlessSentence ?? []),
       r.cert?.orInSentence ?? '',
     ]),
-    ...Object.values(cues.CERT_MENTIONS).flat(),
+    ...cues.CERT_MENTIONS.map((m) => m.source),
     ...cues.MENTION_STEMS,
     cues.OTHER_CERTIFICATES,
     cues.NEGATION_BEFORE,
