@@ -62,13 +62,18 @@ export interface CheckOptions {
 interface Compiled {
   rule: ClaimRule;
   regexes: RegExp[];
+  /** Any of the rule's trigger words, on normalised text: a rule without one in the text is skipped. */
+  trigger: RegExp;
   unless: RegExp | null;
 }
+
+const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const COMPILED: Compiled[] = CLAIM_RULES.map((rule) => ({
   rule,
   // 'd' gives the offsets of the `claim` group.
   regexes: rule.kind === 'phrase' ? rule.wording.map((w) => new RegExp(w, 'gd')) : [],
+  trigger: new RegExp(rule.triggers.map(escape).join('|')),
   unless: rule.unlessSentence?.length ? new RegExp(rule.unlessSentence.join('|')) : null,
 }));
 const RULE_ORDER = new Map(CLAIM_RULES.map((r, i) => [r.id, i]));
@@ -200,6 +205,7 @@ function accept(state: TextState, c: Candidate): boolean {
 function candidates(state: TextState, compiled: Compiled): Candidate[] {
   const { rule } = compiled;
   const out: Candidate[] = [];
+  if (state.options.prefilter !== false && !compiled.trigger.test(state.normalised)) return out;
   const at = (start: number, end: number, mention?: Mention): void => {
     const sentenceIndex = sentenceIndexAt(state.sentences, start);
     if (sentenceIndex >= 0) out.push({ compiled, start, end, sentenceIndex, mention });
