@@ -74,7 +74,7 @@ export const WARNING_CUES =
   '骗局|诈骗|骗子|骗人|骗钱|被骗|受骗|上当|陷阱|套路|猫腻|虚假|不实|夸大|误导|所谓|假证|假冒|冒充|冒用|山寨|李鬼|' +
   '辟谣|谣言|误区|揭秘|曝光|起底|投诉|举报|维权|查处|整治|整顿|清理|严禁|禁止|打击|违规|违法|不得(?:使用|宣传|以|出现)|' +
   '声称|宣称|号称|谎称|自称|鼓吹|打着|旗号|噱头|幌子|忽悠|话术|字样|等说法|说法(?:是|不|并)|这是错误|错误的|' +
-  '并不存在|不存在的|根本不存在|记者(?:调查|暗访|发现)|部门提醒|提醒(?:消费者|广大|考生|市民|求职者)|请(?:注意)?(?:核实|甄别|辨别)|注意(?:甄别|辨别|核实)';
+  '网传|不属实|经核实|无法核实|未经核实|并不存在|不存在的|根本不存在|记者(?:调查|暗访|发现)|部门提醒|提醒(?:消费者|广大|考生|市民|求职者)|请(?:注意)?(?:核实|甄别|辨别)|注意(?:甄别|辨别|核实)';
 
 /**
  * A yes/no question asks rather than claims ("互联网营销师证书是人社部颁发的吗？"). Tested on sentences
@@ -92,3 +92,12 @@ export const DENYING_ANSWER = '^(?:不|没有|并非|当然不|错|假的|不是
  */
 export const REPORTED_SPEECH_AFTER =
   '^[”"」』’]?(?:等|之类|这类|这样|一类)?的?(?:说法|宣传|话术|口号|广告|承诺|字样|字眼|噱头|套路|骗局|招牌|幌子)';
+
+/**
+ * A claim inside quotation marks, in a sentence that attributes it ("很多机构宣传全媒体运营师
+ * “全国通用、终身有效”"), is reported speech. Agencies' own emphasis quotes ("证书“全国通用”！")
+ * have no such word and are still claims.
+ */
+export const REPORTING_WORDS = '宣传|宣扬|宣称|声称|号称|标榜|打出|说法|网传|广告语|口号|称';
+export const OPENING_QUOTES = '“「『"';
+export const CLOSING_QUOTES = '”」』"';

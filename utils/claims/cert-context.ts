@@ -83,7 +83,8 @@ export function certContext(req: CertRequirement, input: ContextInput): Mention 
   if (req.only && (best.cert === null || !req.only.includes(best.cert))) return null;
   for (const o of others) {
     if (o.start < sentence.start || o.end > sentence.end) continue;
-    if (spanGap(claim, o) < bestGap) return null;
+    // A tie goes to the other certificate: accuracy over reach.
+    if (spanGap(claim, o) <= bestGap) return null;
   }
   return best;
 }

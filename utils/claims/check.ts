@@ -13,8 +13,11 @@ import {
   DENYING_ANSWER,
   MENTION_STEMS,
   NEGATION_AFTER,
+  CLOSING_QUOTES,
   NEGATION_BEFORE,
+  OPENING_QUOTES,
   REPORTED_SPEECH_AFTER,
+  REPORTING_WORDS,
   WARNING_CUES,
   YES_NO_QUESTION,
 } from '../../data/claim-cues';
@@ -93,6 +96,7 @@ const TRIGGER_PREFILTER = new RegExp(
 const NEGATION_BEFORE_RE = new RegExp(NEGATION_BEFORE);
 const NEGATION_AFTER_RE = new RegExp(`^[^,;:。!?\\n]{0,12}?(?:${NEGATION_AFTER})`);
 const REPORTED_SPEECH_RE = new RegExp(REPORTED_SPEECH_AFTER);
+const REPORTING_RE = new RegExp(REPORTING_WORDS);
 const WARNING_RE = new RegExp(WARNING_CUES);
 const YES_NO_RE = new RegExp(YES_NO_QUESTION);
 const DENYING_ANSWER_RE = new RegExp(DENYING_ANSWER);
@@ -171,6 +175,19 @@ class TextState {
     const after = this.normalised.slice(end, sentence.end);
     return NEGATION_AFTER_RE.test(after) || REPORTED_SPEECH_RE.test(after);
   }
+
+  /** Inside quotation marks opened earlier in a sentence that attributes the words to someone. */
+  quotedReport(start: number, sentence: Sentence): boolean {
+    let open = 0;
+    for (let k = sentence.start; k < start; k++) {
+      const c = this.normalised[k]!;
+      // '"' both opens and closes: count it as a toggle.
+      if (c === '"') open = open > 0 ? open - 1 : open + 1;
+      else if (OPENING_QUOTES.includes(c)) open++;
+      else if (CLOSING_QUOTES.includes(c) && open > 0) open--;
+    }
+    return open > 0 && REPORTING_RE.test(this.normalised.slice(sentence.start, sentence.end));
+  }
 }
 
 interface Candidate {
@@ -199,7 +216,7 @@ function accept(state: TextState, c: Candidate): boolean {
   }
   if (state.question(c.sentenceIndex) || state.warned(c.sentenceIndex)) return false;
   if (unless?.test(state.sentenceText(c.sentenceIndex))) return false;
-  return !state.negated(c.start, c.end, sentence);
+  return !state.negated(c.start, c.end, sentence) && !state.quotedReport(c.start, sentence);
 }
 
 function candidates(state: TextState, compiled: Compiled): Candidate[] {

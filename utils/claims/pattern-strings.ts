@@ -26,6 +26,7 @@ export function patternStrings(): string[] {
     cues.YES_NO_QUESTION,
     cues.DENYING_ANSWER,
     cues.REPORTED_SPEECH_AFTER,
+    cues.REPORTING_WORDS,
     PUBLICATION_CUES,
     NOT_PUBLICATION_CUES,
     LOOKUP_CUES,

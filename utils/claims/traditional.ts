@@ -30,7 +30,7 @@ export const SIMPLIFIED_TO_TRADITIONAL: Readonly<Record<string, string>> = {
   运: '運', 还: '還', 这: '這', 进: '進', 违: '違', 选: '選', 遗: '遺', 里: '裡裏', 鉴: '鑑鑒', 钱: '錢', 销: '銷', 错: '錯',
   长: '長', 门: '門', 闻: '聞', 陆: '陸', 险: '險', 难: '難', 项: '項', 须: '須', 顿: '頓', 颁: '頒', 领: '領', 频: '頻',
   额: '額', 驶: '駛', 驾: '駕', 验: '驗', 骗: '騙', 龄: '齡',
-  钢: '鋼', 们: '們', 买: '買', 类: '類', 诺: '諾', 系: '係繫',
+  钢: '鋼', 们: '們', 买: '買', 类: '類', 诺: '諾', 系: '係繫', 问: '問', 扬: '揚',
 };
 
 /**
@@ -38,7 +38,7 @@ export const SIMPLIFIED_TO_TRADITIONAL: Readonly<Record<string, string>> = {
  * s2hk leave them alone). Together with the map's keys they must cover every character a pattern
  * uses; the tests enforce it, so a new rule cannot silently miss traditional text.
  */
-export const UNCHANGED_IN_TRADITIONAL = '一三上不中主久之也了予事二互五交享人付代以件任份但位住何作使依便保信假做停健允元充光免入全公六具兼冒凡出分切列初到前力加助勿包化十千升印即原去叉及取受口只可司各合同名否含吹告和品售唯商嘛噱四回在地址均埋培基增外多大失套如妨委威媒子字存安官定宣家容寨小少尚就局居山工已市席常幌平年底府度庭康建引影待律得心必忽息悠惕惜想意愧慎成我所才打找承技投折招括拿持指授排接推提揭撤播操收改放政效教整文料新方施旗明是普暗曝更替最月有期未本李查校核根格案款止正此每比民永求治法注流消深清渠源焊然版牌率理甄生用由申留登百的目直相真眼碳示社禁租程立站章符等策算管籍美考者育能自英茶莫落行被要言警起超路身躺辨返退送通造道部都醒金阱防限陷障集零需非靠革首高鬼鼓';
+export const UNCHANGED_IN_TRADITIONAL = '看卡企榜一三上不中主久之也了予事二互五交享人付代以件任份但位住何作使依便保信假做停健允元充光免入全公六具兼冒凡出分切列初到前力加助勿包化十千升印即原去叉及取受口只可司各合同名否含吹告和品售唯商嘛噱四回在地址均埋培基增外多大失套如妨委威媒子字存安官定宣家容寨小少尚就局居山工已市席常幌平年底府度庭康建引影待律得心必忽息悠惕惜想意愧慎成我所才打找承技投折招括拿持指授排接推提揭撤播操收改放政效教整文料新方施旗明是普暗曝更替最月有期未本李查校核根格案款止正此每比民永求治法注流消深清渠源焊然版牌率理甄生用由申留登百的目直相真眼碳示社禁租程立站章符等策算管籍美考者育能自英茶莫落行被要言警起超路身躺辨返退送通造道部都醒金阱防限陷障集零需非靠革首高鬼鼓';
 
 /** Every traditional form read back as its simplified character. */
 export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(
