@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_RULES } from '../../data/claim-rules';
 import { evaluate, formatEvaluation } from './evaluate';
+import { BLIND_2_EXAMPLES } from './blind-2-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
 import { LABELLED_EXAMPLES } from './labelled-examples';
@@ -38,5 +39,11 @@ describe('the labelled corpus', () => {
     expect(e.sentence.recall).toBeGreaterThanOrEqual(0.9);
     expect(e.rule.precision).toBeGreaterThanOrEqual(0.95);
     expect(e.rule.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reports the untuned blind-2 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
+    const e = evaluate(BLIND_2_EXAMPLES);
+    console.log(formatEvaluation(e));
+    expect(e.examples).toBe(BLIND_2_EXAMPLES.length);
   });
 });
