@@ -101,3 +101,27 @@ export const REPORTED_SPEECH_AFTER =
 export const REPORTING_WORDS = '宣传|宣扬|宣称|声称|号称|标榜|打出|说法|网传|广告语|口号|称';
 export const OPENING_QUOTES = '“「『"';
 export const CLOSING_QUOTES = '”」』"';
+
+/**
+ * On a page, a block WITHOUT a certificate mention is only checked when it contains one of these
+ * words (and the text just before it names a certificate; see utils/claims/block-claims.ts). The
+ * rules' own triggers include single characters (包, 查, 补…) that are in nearly every Chinese
+ * text node; testing them would make the page engine collect and check most blocks of a page for
+ * nothing. These are the agencies' slogans in the words they actually use, so a claim block that
+ * follows a heading naming the certificate still gets checked. Blocks WITH a mention are always
+ * checked with every rule. Simplified; the traditional forms are generated.
+ */
+export const CONTEXT_BLOCK_TRIGGERS: readonly string[] = [
+  // issuer, qualification, endorsement, validity
+  '颁发', '颁证', '发证', '人社部', '人力资源和社会保障', '职业资格', '广电总局', '广播电视总局', '广播电影电视',
+  '联合', '工信部', '国字头', '国家级', '国家认证', '国家认可', '国家承认', '官方认证', '权威认证',
+  '全国通用', '全国认可', '全国有效', '终身有效', '永久有效',
+  // passing, thresholds, levels, titles
+  '包过', '保过', '包通过', '包拿证', '退费', '退款', '免考', '免试', '不限', '门槛', '零基础', '年满',
+  '三个等级', '初级', '高级技师', '工程师', '总监',
+  // channels, money, archives, licences, local benefits
+  '唯一', '独家', '授权', '个人无法', '个人不能', '补贴', '补助', '学费全免', '档案', '人才库',
+  '挂靠', '挂证', '躺赚', '年入', '月入', '持证上岗', '必备', '落户', '入户', '职称',
+  // lookups
+  '真伪', '证书查询', '查询证书', '查证',
+];

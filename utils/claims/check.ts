@@ -93,6 +93,14 @@ const TRIGGER_PREFILTER = new RegExp(
   'i',
 );
 
+/**
+ * Whether `text` contains any word some rule needs (either script). False: checkText returns []
+ * whatever the context, so a caller can skip gathering context (the page engine's look-back).
+ */
+export function mayHoldClaim(text: string): boolean {
+  return TRIGGER_PREFILTER.test(text);
+}
+
 const NEGATION_BEFORE_RE = new RegExp(NEGATION_BEFORE);
 const NEGATION_AFTER_RE = new RegExp(`^[^,;:。!?\\n]{0,12}?(?:${NEGATION_AFTER})`);
 const REPORTED_SPEECH_RE = new RegExp(REPORTED_SPEECH_AFTER);

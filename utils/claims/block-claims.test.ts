@@ -1,0 +1,124 @@
+import { describe, expect, it, vi } from 'vitest';
+import { blockClaims, contextTriggers, lastMention, type BlockLink } from './block-claims';
+import { toTraditional } from './traditional';
+
+const phrases = (text: string, spans: { start: number; end: number; ruleId: string }[]) =>
+  spans.map((s) => `${s.ruleId}:${text.slice(s.start, s.end)}`);
+
+describe('blockClaims: a block with its own mention', () => {
+  it('flags the claims with offsets into the block text, sentence and quote', () => {
+    const text = '互联网营销师证书由人社部颁发，包过！报名从速。';
+    const spans = blockClaims({ text });
+    expect(phrases(text, spans)).toEqual(['issued-by-mohrss:人社部颁发', 'guaranteed-pass:包过']);
+    for (const s of spans) {
+      expect(s.via).toBe('text');
+      expect(s.quote).toBe('互联网营销师证书由人社部颁发，包过！');
+      expect(text.slice(s.sentenceStart, s.sentenceEnd)).toBe(s.quote);
+    }
+    expect(spans.map((s) => s.verdict)).toEqual(['contradicts', 'prohibited-promotion']);
+  });
+
+  it('leaves true, negated and warning sentences alone', () => {
+    for (const text of [
+      '全媒体运营师设四级至一级四个等级。',
+      '互联网营销师证书并非由人社部颁发。',
+      '警惕互联网营销师“包过”宣传。',
+    ]) {
+      expect(blockClaims({ text }), text).toEqual([]);
+    }
+  });
+
+  it('does not need the text before it, and does not ask for it when nothing could be a claim', () => {
+    const before = vi.fn(() => '');
+    expect(blockClaims({ text: '互联网营销师是一个新职业。', before })).toEqual([]);
+    expect(before).not.toHaveBeenCalled();
+  });
+
+  it('flags a title that names the certificate itself without a full mention', () => {
+    const text = '报考互联网营销高级工程师，前景广阔。';
+    expect(phrases(text, blockClaims({ text }))).toEqual(['invented-title:互联网营销高级工程师']);
+  });
+});
+
+describe('blockClaims: a block without a mention', () => {
+  it('borrows the mention of the text just before it (heading, previous paragraph)', () => {
+    const text = '人社部颁发，国家职业资格证书，全国通用！';
+    expect(blockClaims({ text })).toEqual([]);
+    const spans = blockClaims({ text, before: () => '互联网营销师 · 全媒体运营师 考证班' });
+    expect(phrases(text, spans)).toEqual([
+      'issued-by-mohrss:人社部颁发',
+      'national-qualification:国家职业资格证书',
+      'nationwide-validity:全国通用',
+    ]);
+  });
+
+  it('lends the mention to the first sentence only', () => {
+    const text = '课程介绍。本校开设多种课程，包过。';
+    expect(blockClaims({ text, before: () => '互联网营销师' })).toEqual([]);
+  });
+
+  it('is not checked when the text before it names no certificate', () => {
+    expect(blockClaims({ text: '人社部颁发，包过！', before: () => '会计培训 考证班' })).toEqual([]);
+  });
+
+  it('passes the certificate named before it to one-certificate rules', () => {
+    const text = '分初级、中级、高级三个等级。';
+    expect(phrases(text, blockClaims({ text, before: () => '全媒体运营师' }))).toEqual([
+      'all-media-operator-levels:初级、中级、高级',
+      'all-media-operator-levels:三个等级',
+    ]);
+    expect(blockClaims({ text, before: () => '互联网营销师' })).toEqual([]);
+  });
+
+  it('works on traditional text', () => {
+    const text = toTraditional('人社部颁发，包过！');
+    const spans = blockClaims({ text, before: () => toTraditional('全媒体运营师培训') });
+    expect(spans.map((s) => s.ruleId)).toEqual(['issued-by-mohrss', 'guaranteed-pass']);
+    expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe('人社部頒發');
+  });
+});
+
+describe('blockClaims: links (rule 20 on the address)', () => {
+  const text = '互联网营销师证书查询入口：点此查询真伪。';
+  const link = (href: string): BlockLink => ({ href, start: text.indexOf('点此查询真伪'), end: text.indexOf('点此查询真伪') + 6 });
+
+  it('flags a link to an unofficial lookup site, over the link text', () => {
+    const spans = blockClaims({ text, links: [link('http://cert-check.example.com/q')] });
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toMatchObject({ via: 'link', ruleId: 'unofficial-lookup-site', host: 'cert-check.example.com', verdict: 'misleading' });
+    expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe('点此查询真伪');
+    expect(spans[0]!.quote).toBe(text);
+  });
+
+  it('flags a lookalike of an official site as contradicting', () => {
+    expect(blockClaims({ text, links: [link('https://zscx-osta.com.cn/')] })[0]?.ruleId).toBe('lookalike-official-site');
+  });
+
+  it('leaves the official lookup alone', () => {
+    expect(blockClaims({ text, links: [link('https://zscx.osta.org.cn/')] })).toEqual([]);
+  });
+
+  it('does not flag a written-out address twice', () => {
+    const t = '互联网营销师证书可在 http://www.zgrsks-cert.com/chaxun 查询真伪。';
+    const start = t.indexOf('http');
+    const end = t.indexOf(' 查询');
+    const spans = blockClaims({ text: t, links: [{ href: 'http://www.zgrsks-cert.com/chaxun', start, end }] });
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.via).toBe('text');
+  });
+});
+
+describe('helpers', () => {
+  it('contextTriggers: agencies’ words in either script, not everyday text', () => {
+    expect(contextTriggers('人社部颁发')).toBe(true);
+    expect(contextTriggers(toTraditional('全国通用，终身有效'))).toBe(true);
+    expect(contextTriggers('今天天气很好，我们去公园散步。')).toBe(false);
+    expect(contextTriggers('查看更多职位')).toBe(false);
+  });
+
+  it('lastMention: the nearest certificate named', () => {
+    expect(lastMention('互联网营销师和全媒体运营师')).toBe('all-media-operator');
+    expect(lastMention('全媒体运营师与互联网营销师')).toBe('internet-marketer');
+    expect(lastMention('会计证')).toBeUndefined();
+  });
+});

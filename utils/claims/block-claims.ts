@@ -1,0 +1,127 @@
+// The claim checker applied to one text block of a page, the page engine's unit of text. The
+// block's own text is checked; the text just before it lends a certificate mention to its first
+// sentence (a heading "互联网营销师考证班" over a paragraph "人社部颁发，包过"); its links are
+// checked by address (rule 20). Pure: entrypoints/content/claims-analyzer.ts gathers the text
+// before and the links from the DOM and maps the spans back to the page's nodes.
+import { CONTEXT_BLOCK_TRIGGERS, MENTION_STEMS } from '../../data/claim-cues';
+import type { ClaimVerdict } from '../../data/claim-rules';
+import type { CertId } from '../../data/types';
+import { findMentions } from './cert-context';
+import { checkText, mayHoldClaim } from './check';
+import { checkLinkHref } from './link-check';
+import { normaliseForMatching } from './normalise';
+import { sentenceIndexAt, splitSentences } from './sentences';
+import { eitherScript } from './traditional';
+
+/** A flagged claim in a block: [start, end) is the phrase to highlight, in the block's text. */
+export interface ClaimSpan {
+  start: number;
+  end: number;
+  ruleId: string;
+  verdict: ClaimVerdict;
+  /** The sentence holding the phrase, offsets in the block's text and as written. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  quote: string;
+  /** 'text': the words say it; 'link': a link's address is a fake lookup site (rule 20). */
+  via: 'text' | 'link';
+  /** For 'link': the host the link points to. */
+  host?: string;
+}
+
+/** A link inside the block: its absolute address and where its text is in the block's text. */
+export interface BlockLink {
+  href: string;
+  start: number;
+  end: number;
+}
+
+export interface BlockInput {
+  text: string;
+  /**
+   * The page's text just before the block (about LOOK_BACK_CHARS of it, nearest last). A function:
+   * gathering it walks the DOM, and most blocks never need it.
+   */
+  before?: () => string;
+  links?: readonly BlockLink[];
+}
+
+/** How much text before a block may lend it a certificate mention: a heading and a paragraph or so. */
+export const LOOK_BACK_CHARS = 200;
+
+/** The words that make a block without a mention worth checking (data/claim-cues.ts), either script. */
+export const CONTEXT_TRIGGER_SOURCE = CONTEXT_BLOCK_TRIGGERS.map(eitherScript).join('|');
+const CONTEXT_TRIGGER_RE = new RegExp(CONTEXT_TRIGGER_SOURCE);
+/** 互联网营销 / 全媒体运营 without 师: rules whose wording names the certificate need no other mention. */
+const STEM_RE = new RegExp(MENTION_STEMS.map(eitherScript).join('|'));
+
+/** The page engine's per-node test: could a block without a mention hold a claim here? */
+export function contextTriggers(data: string): boolean {
+  return CONTEXT_TRIGGER_RE.test(data);
+}
+
+const LINK_RULES = new Set(['unofficial-lookup-site', 'lookalike-official-site']);
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+/** The certificate mentioned last in `text` (null: a mention without a known certificate), if any. */
+export function lastMention(text: string): CertId | null | undefined {
+  const mentions = findMentions(normaliseForMatching(text));
+  return mentions.length ? mentions[mentions.length - 1]!.cert : undefined;
+}
+
+export function blockClaims({ text, before, links = [] }: BlockInput): ClaimSpan[] {
+  const words = mayHoldClaim(text);
+  if (!words && links.length === 0) return [];
+  const own = STEM_RE.test(text) || lastMention(text) !== undefined;
+  // A block without a mention of its own is checked only when it has one of the agencies' words
+  // (the engine handed it over for them) or links; otherwise there is nothing it could lend to.
+  if (!own && links.length === 0 && !contextTriggers(text)) return [];
+  let preceding: CertId | null | undefined;
+  if (before) preceding = lastMention(before());
+  if (!own && preceding === undefined) return [];
+  const precedingMention = preceding === undefined ? undefined : (preceding ?? true);
+
+  const out: ClaimSpan[] = words
+    ? checkText(text, { precedingMention }).map((h) => ({
+        start: h.start,
+        end: h.end,
+        ruleId: h.ruleId,
+        verdict: h.verdict,
+        sentenceStart: h.sentenceStart,
+        sentenceEnd: h.sentenceEnd,
+        quote: h.quote,
+        via: 'text' as const,
+      }))
+    : [];
+
+  if (links.length > 0) {
+    const sentences = splitSentences(text);
+    for (const link of links) {
+      if (link.end <= link.start) continue;
+      // An address written out as the link's text is already flagged by the text rule.
+      if (out.some((h) => LINK_RULES.has(h.ruleId) && overlaps(h, link))) continue;
+      const verdict = checkLinkHref(
+        link.href,
+        { label: text.slice(link.start, link.end), context: text },
+        { assumeCertContext: precedingMention !== undefined },
+      );
+      if (!verdict) continue;
+      const i = sentenceIndexAt(sentences, link.start);
+      const s = i >= 0 ? sentences[i]! : { start: link.start, end: link.end };
+      out.push({
+        start: link.start,
+        end: link.end,
+        ruleId: verdict.ruleId,
+        verdict: verdict.verdict,
+        sentenceStart: s.start,
+        sentenceEnd: s.end,
+        quote: text.slice(s.start, s.end),
+        via: 'link',
+        host: verdict.host,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
