@@ -60,9 +60,12 @@ export const NEGATION_BEFORE =
   // An embedded question does not assert: "关于全媒体运营师是否属于国家职业资格，答案是否定的".
   '是否|能否|可否';
 
-/** Words right after a claim, in the same clause, that deny it ("工信部证书与互联网营销师证书不是一回事"). */
+/**
+ * Words right after a claim, in the same clause, that deny it ("工信部证书与互联网营销师证书不是一回事").
+ * "年入10万不是梦" affirms its claim (an idiom: "is no dream"), so 不是梦 is not a denial.
+ */
 export const NEGATION_AFTER =
-  '不是|并非|并不|不属于|不等于|不同于|无关|不存在|不成立|不可信|不靠谱|不可能|不真实|不正确|不准确|不对|' +
+  '不是(?!梦)|并非|并不|不属于|不等于|不同于|无关|不存在|不成立|不可信|不靠谱|不可能|不真实|不正确|不准确|不对|' +
   '是假的|是错误|是错的|是谣言|是骗|纯属|没有(?:这回事|依据|根据|此事)|并无|一说';
 
 /**

@@ -41,12 +41,16 @@ export interface EvidenceItem {
 
 export const EVIDENCE_VERSION = 1;
 
-export const evidenceItem = storage.defineItem<unknown[]>('local:evidence', {
-  fallback: [],
+const ITEM_OPTIONS = {
+  fallback: [] as unknown[],
   version: EVIDENCE_VERSION,
   // Add `N: (old) => new` here when the item shape changes, and a test in evidence.test.ts.
   migrations: {},
-});
+};
+
+// (The options are a separate constant: WXT's auto-import scanner reads a `version:` key inside an
+// exported call's object literal as an export of its own.)
+export const evidenceItem = storage.defineItem<unknown[]>('local:evidence', ITEM_OPTIONS);
 
 // ---- building items ---------------------------------------------------------------------------
 

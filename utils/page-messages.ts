@@ -23,6 +23,11 @@ export interface PageClaim {
   verdict: string;
   /** The claim as the page writes it. */
   text: string;
+  /** The rule it breaks (data/claim-rules.ts). */
+  ruleId?: string;
+  /** A little of its sentence on either side, so the reader can tell claims apart. */
+  before?: string;
+  after?: string;
 }
 
 /** The content script's answer to `certlens:page-summary`. */
@@ -34,6 +39,10 @@ export interface PageSummary {
   /** Mentions beyond those listed (the list is capped so the message stays small). */
   moreMentions: Record<CertId, number>;
   claims: PageClaim[];
+  /** Claims beyond those listed. */
+  moreClaims?: number;
+  /** False when claim checking is switched off in the settings (then `claims` is empty). */
+  claimsChecked?: boolean;
 }
 
 export interface PageSummaryRequest {
@@ -53,12 +62,24 @@ export interface NavigateRequest {
   direction: 'next' | 'previous';
 }
 
-export type ToContent = PageSummaryRequest | RevealRequest | NavigateRequest;
+/**
+ * "用证书透镜核查" on a selection: the background sends the selected text to the frame it was
+ * selected in, whose content script checks it and shows the result next to the selection.
+ * Answers true when the result is shown.
+ */
+export interface CheckSelectionRequest {
+  type: 'certlens:check-selection';
+  text: string;
+}
+
+export type ToContent = PageSummaryRequest | RevealRequest | NavigateRequest | CheckSelectionRequest;
 
 /** How many mentions per certificate the summary lists before it only counts. */
 export const SUMMARY_LIST_LIMIT = 50;
 
 export function isToContent(message: unknown): message is ToContent {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'certlens:page-summary' || type === 'certlens:reveal' || type === 'certlens:navigate';
+  return (
+    type === 'certlens:page-summary' || type === 'certlens:reveal' || type === 'certlens:navigate' || type === 'certlens:check-selection'
+  );
 }

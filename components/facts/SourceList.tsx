@@ -1,14 +1,16 @@
 // The sources under a fact: title (quoted only when it is the page's real headline), publisher,
 // date and a link. Shared by the hover card, the popup comparison and (later) the claim card.
 import { sourceById } from '@/data/sources';
+import type { Source } from '@/data/types';
 import type { Translate } from '@/utils/i18n';
 
-export function SourceList({ ids, t }: { ids: readonly string[]; t: Translate }) {
+/** `resolve`: how ids become sources (the claim card passes claimSourceById, which knows a few more). */
+export function SourceList({ ids, t, resolve = sourceById }: { ids: readonly string[]; t: Translate; resolve?: (id: string) => Source }) {
   if (ids.length === 0) return null;
   return (
     <ul class="cl-sources">
       {ids.map((id) => {
-        const s = sourceById(id);
+        const s = resolve(id);
         const title = s.descriptiveTitle ? s.title : `“${s.title}”`;
         return (
           <li key={id} data-source-id={id}>

@@ -5,6 +5,7 @@ import type { Locale } from '@/data/types';
 import type { Translate } from '@/utils/i18n';
 import type { PageMention, PageSummary } from '@/utils/page-messages';
 import type { PageState } from './use-page';
+import { PageClaims } from './PageClaims';
 
 export interface PageSectionProps {
   page: Exclude<PageState, { status: 'no-page' }>;
@@ -14,9 +15,11 @@ export interface PageSectionProps {
   paused: boolean;
   onToggleSite(enabled: boolean): void;
   onReveal(index: number): void;
+  /** Jumps to a flagged claim (issue 5). */
+  onRevealClaim?(index: number): void;
 }
 
-export function PageSection({ page, locale, t, siteEnabled, paused, onToggleSite, onReveal }: PageSectionProps) {
+export function PageSection({ page, locale, t, siteEnabled, paused, onToggleSite, onReveal, onRevealClaim }: PageSectionProps) {
   return (
     <section class="page-section" aria-labelledby="page-title">
       <h2 id="page-title">{t('popup_thisPage')}</h2>
@@ -33,7 +36,10 @@ export function PageSection({ page, locale, t, siteEnabled, paused, onToggleSite
           ) : !siteEnabled ? (
             <p class="muted">{t('popup_siteOffNote')}</p>
           ) : (
-            <Mentions summary={page.summary} locale={locale} t={t} onReveal={onReveal} />
+            <>
+              <PageClaims summary={page.summary} t={t} onReveal={onRevealClaim ?? (() => undefined)} />
+              <Mentions summary={page.summary} locale={locale} t={t} onReveal={onReveal} />
+            </>
           )}
         </>
       )}

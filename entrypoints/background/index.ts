@@ -2,6 +2,7 @@
 import { TabReports, badgeText } from '@/utils/badge';
 import type { ToBackground } from '@/utils/messages';
 import { listenForCommands } from '@/utils/commands';
+import { listenForContextMenu, type ContextMenuApi } from '@/utils/context-menu';
 
 export default defineBackground(() => {
   const reports = new TabReports();
@@ -19,4 +20,7 @@ export default defineBackground(() => {
 
   // Keyboard commands (next / previous mention) go to the tab's content script.
   listenForCommands(browser);
+
+  // "用证书透镜核查" on selected text (issue 5): the result is shown in the page, or in check.html.
+  listenForContextMenu(browser as unknown as ContextMenuApi);
 });

@@ -12,6 +12,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import themeCss from '@/components/facts/theme.css?inline';
 import factsCss from '@/components/facts/facts.css?inline';
 import cardCss from '@/components/card/card.css?inline';
+import claimsCss from '@/components/claims/claims.css?inline';
 import { GAP, placeCard, unionBox, type Box } from '@/utils/card/position';
 import { CERTLENS_UI_TAG } from '@/utils/page/exclusions';
 import { caretAt, liveRange, pointOnRange } from './hit-test';
@@ -39,6 +40,12 @@ export interface CardLayer<E extends RangeEntry = RangeEntry> {
   /** The layer's entries; `next`/`previous` (the engine's RangeIndex has them) drive navigation. */
   index: Pick<CardIndex<E>, 'entries' | 'at' | 'onChange'> & Partial<Pick<CardIndex<E>, 'next' | 'previous'>>;
   render(entry: E, props: CardRenderProps): VNode;
+  /**
+   * Where the ranges of two layers overlap, the pointer opens the card of the layer with the
+   * higher priority (default 0). The claim layer sets 1: over a claim phrase that contains a
+   * mention (互联网营销师高级工程师) the reader wants to know about the claim.
+   */
+  hitPriority?: number;
 }
 
 interface OpenCard {
@@ -61,10 +68,11 @@ export interface CardController {
   refresh(): void;
 }
 
-const CARD_CSS = [themeCss, factsCss, cardCss].join('\n');
+const CARD_CSS = [themeCss, factsCss, cardCss, claimsCss].join('\n');
 
 export function createCardController(ctx: ContentScriptContext): CardController {
   const layers: CardLayer<any>[] = [];
+  let byHitPriority: CardLayer<any>[] = [];
   let shadowRoots: ShadowRoot[] = [];
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let uiPromise: Promise<ShadowRootContentScriptUi<void>> | undefined;
@@ -191,7 +199,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     if (layers.every((l) => l.index.entries().length === 0)) return undefined;
     const caret = caretAt(document, x, y, shadowRoots);
     if (!caret) return undefined;
-    for (const layer of layers) {
+    for (const layer of byHitPriority) {
       const entry = layer.index.at(caret.node, caret.offset) as RangeEntry | undefined;
       if (entry && pointOnRange(entry.range, x, y)) return { layer, entry };
     }
@@ -334,6 +342,8 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   const controller: CardController = {
     addLayer(layer) {
       layers.push(layer as CardLayer<any>);
+      // Stable sort: equal priorities keep the order they were added in.
+      byHitPriority = [...layers].sort((a, b) => (b.hitPriority ?? 0) - (a.hitPriority ?? 0));
       refreshShadowRoots();
       layer.index.onChange(() => {
         refreshShadowRoots();

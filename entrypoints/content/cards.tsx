@@ -11,10 +11,15 @@ import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/
 import { createCardController, type CardController } from './card-controller';
 import type { CardEntry, CardIndex } from './card-index';
 import { summarize } from './page-summary';
+import { claimLayer, createSelectionCheck } from './claim-cards';
+import { summarizeClaims } from './claim-summary';
+import type { ClaimIndex } from './claims-analyzer';
 
 /** What the cards need from the running engine (entrypoints/content/page-engine.ts). */
 export interface CardsEngine<E extends CardEntry> {
   mentions: CardIndex<E>;
+  /** Flagged claims (issue 5): the claim card layer, the popup's list and jumps. */
+  claims?: ClaimIndex;
   /** The tab's hostname (also inside frames): what the per-site switch applies to. */
   hostname: string;
   active(): boolean;
@@ -47,19 +52,31 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
     ),
   });
 
+  // Claims (issue 5): their cards win over mention cards where both lie (hitPriority).
+  if (engine.claims) cards.addLayer(claimLayer(engine.claims, () => locale));
+  const checkSelectedText = createSelectionCheck(cards, () => locale);
+
   const handle = async (message: ToContent): Promise<unknown> => {
     switch (message.type) {
       case 'certlens:page-summary': {
         const s = settings ?? (await loadSettings()).settings;
-        return summarize(mentions.entries(), hostname, engine.active() && isActiveOn(s, hostname));
+        const active = engine.active() && isActiveOn(s, hostname);
+        return { ...summarize(mentions.entries(), hostname, active), ...summarizeClaims(engine.claims?.entries() ?? [], s.checkClaims) };
       }
       case 'certlens:reveal': {
+        if (message.target === 'claim') {
+          const claim = engine.claims?.entries()[message.index];
+          return claim ? cards.open('claims', claim, 'popup') : false;
+        }
         if (message.target !== 'mention') return false;
         const entry = mentions.entries()[message.index];
         return entry ? cards.open('mentions', entry, 'popup') : false;
       }
       case 'certlens:navigate':
         return !!(await cards.navigate(message.direction, 'mentions'));
+      case 'certlens:check-selection':
+        // The reader asked explicitly: checked even where CertLens is paused or off.
+        return checkSelectedText(message.text);
     }
   };
   const listener = (message: unknown) => (isToContent(message) ? handle(message) : undefined);

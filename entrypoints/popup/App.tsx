@@ -14,7 +14,7 @@ export function App() {
   const { settings, loaded, update } = useSettings();
   const { locale, t } = useTranslate(settings);
   // Refresh the page summary whenever the switches change what the content script shows.
-  const { page, reveal } = usePage(`${settings.paused}|${settings.disabledSites.join(',')}`);
+  const { page, reveal } = usePage(`${settings.paused}|${settings.disabledSites.join(',')}|${settings.checkClaims}`);
   const shortcuts = useShortcuts();
   const inPopup = !new URLSearchParams(location.search).has('tabId');
 
@@ -60,6 +60,11 @@ export function App() {
           onReveal={(index) =>
             void reveal('mention', index).then(() => {
               // In the real popup, get out of the way so the reader sees the card on the page.
+              if (inPopup) window.close();
+            })
+          }
+          onRevealClaim={(index) =>
+            void reveal('claim', index).then(() => {
               if (inPopup) window.close();
             })
           }

@@ -123,7 +123,7 @@ const RULE_EXAMPLES: Record<string, { positive: string[]; negative: string[]; ne
     traditional: ['互聯網營銷師證書可入人事檔案。'],
   },
   'easy-money': {
-    positive: ['全媒体运营师证书可以挂靠，年入3万。'],
+    positive: ['全媒体运营师证书可以挂靠，年入3万。', '考了互联网营销师，年入10万不是梦。'],
     negative: ['全媒体运营师岗位平均工资约6千元。'],
     negated: ['全媒体运营师证书不能挂靠。'],
     traditional: ['全媒體運營師證書可以掛靠，躺賺。'],

@@ -1,0 +1,82 @@
+// The claim checker as an analyzer of the page engine (utils/page/analyzer.ts): each text block the
+// engine builds goes through blockClaims(), and the spans come back as `certlens-claim-<verdict>`
+// highlights and entries of the engine's index (so dynamic content and removals are handled like
+// mentions). This module is the DOM side: the text just before a block (a heading or paragraph
+// naming the certificate) and the block's links. See docs/claims.md "On the page".
+import type { ClaimVerdict } from '@/data/claim-rules';
+import type { Analyzer } from '@/utils/page/analyzer';
+import { isExcluded } from '@/utils/page/exclusions';
+import type { Entry } from '@/utils/page/page-engine';
+import type { RangeIndex } from '@/utils/page/range-index';
+import type { TextBlock } from '@/utils/page/text-block';
+import { blockClaims, contextTriggers, CONTEXT_TRIGGER_SOURCE, LOOK_BACK_CHARS, type BlockLink, type ClaimSpan } from '@/utils/claims/block-claims';
+import { CLAIM_STYLES, claimHighlightName } from '@/utils/claims/highlight-styles';
+
+export type { ClaimSpan };
+export type ClaimEntry = Entry<ClaimSpan>;
+export type ClaimIndex = RangeIndex<ClaimEntry>;
+
+export interface ClaimsAnalyzer extends Analyzer<ClaimSpan> {
+  /** The `checkClaims` setting. Off: every block gives no claim (the engine is restarted to clear). */
+  enabled: boolean;
+}
+
+/** Text nodes looked at before a block, at most (white space and scripts can be many). */
+const LOOK_BACK_NODES = 60;
+
+/** The page's text just before the block, up to LOOK_BACK_CHARS characters, in document order. */
+export function textBefore(block: TextBlock): string {
+  const first = block.nodes[0];
+  if (!first) return '';
+  const doc = first.ownerDocument;
+  const walker = doc.createTreeWalker(block.root, NodeFilter.SHOW_TEXT);
+  walker.currentNode = first;
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = walker.previousNode() as Text | null, k = 0; n && length < LOOK_BACK_CHARS && k < LOOK_BACK_NODES; n = walker.previousNode() as Text | null, k++) {
+    if (!n.data.trim() || isExcluded(n)) continue;
+    parts.push(n.data);
+    length += n.data.length;
+  }
+  const text = parts.reverse().join('');
+  return text.length > LOOK_BACK_CHARS ? text.slice(text.length - LOOK_BACK_CHARS) : text;
+}
+
+/** The block's links: consecutive nodes under the same <a href>, as offsets in the block's text. */
+export function linksOf(block: TextBlock): BlockLink[] {
+  const out: BlockLink[] = [];
+  let current: { anchor: Element; link: BlockLink } | undefined;
+  block.nodes.forEach((node, i) => {
+    const anchor = node.parentElement?.closest('a[href]');
+    const href = (anchor as HTMLAnchorElement | null)?.href;
+    const end = block.starts[i]! + node.data.length;
+    if (!anchor || typeof href !== 'string') {
+      current = undefined;
+      return;
+    }
+    if (current?.anchor === anchor) current.link.end = end;
+    else {
+      current = { anchor, link: { href, start: block.starts[i]!, end } };
+      out.push(current.link);
+    }
+  });
+  return out;
+}
+
+export function createClaimsAnalyzer(): ClaimsAnalyzer {
+  const analyzer: ClaimsAnalyzer = {
+    id: 'claims',
+    enabled: true,
+    // Blocks with a mention come from the mention analyzer; these select blocks WITHOUT one that
+    // hold an agency's words, to be checked with the mention of the text before them.
+    triggers: contextTriggers,
+    batchTrigger: new RegExp(CONTEXT_TRIGGER_SOURCE, 'g'),
+    analyze(block) {
+      if (!analyzer.enabled) return [];
+      return blockClaims({ text: block.text, before: () => textBefore(block), links: linksOf(block) });
+    },
+    highlightName: (span) => claimHighlightName(span.verdict as ClaimVerdict),
+    styles: CLAIM_STYLES,
+  };
+  return analyzer;
+}
