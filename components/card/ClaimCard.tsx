@@ -4,7 +4,7 @@
 import type { Ref } from 'preact';
 import type { Locale } from '@/data/types';
 import { DataChecked } from '@/components/facts/DataChecked';
-import { ClaimDetails, verdictLabel, type ClaimView, type SaveResult } from '@/components/claims/ClaimDetails';
+import { ClaimDetails, SaveButton, verdictLabel, type ClaimView, type SaveResult } from '@/components/claims/ClaimDetails';
 import type { Translate } from '@/utils/i18n';
 import { CardShell } from './CardShell';
 
@@ -31,12 +31,14 @@ export function ClaimCard({ id, claim, locale, t, onClose, onSave, dialogRef }: 
       summary={t('claim_cardLabel')}
       footer={
         <>
+          {/* In the footer, not the scrolling body: saving must not need a scroll. */}
+          {onSave && <SaveButton onSave={onSave} t={t} />}
           <DataChecked t={t} />
           <p class="cl-card-hint">{t('card_escHint')}</p>
         </>
       }
     >
-      <ClaimDetails claim={claim} locale={locale} t={t} onSave={onSave} />
+      <ClaimDetails claim={claim} locale={locale} t={t} />
     </CardShell>
   );
 }

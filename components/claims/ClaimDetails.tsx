@@ -86,7 +86,8 @@ export function ClaimDetails({ claim, locale, t, onSave, title }: ClaimDetailsPr
   );
 }
 
-function SaveButton({ onSave, t }: { onSave: () => Promise<SaveResult>; t: Translate }) {
+/** "保存为证据" with its outcome announced (role=status). */
+export function SaveButton({ onSave, t }: { onSave: () => Promise<SaveResult>; t: Translate }) {
   const [state, setState] = useState<'idle' | 'saving' | SaveResult | 'failed'>('idle');
   const done = state === 'saved' || state === 'duplicate';
   return (

@@ -24,12 +24,11 @@ export interface ClaimsAnalyzer extends Analyzer<ClaimSpan> {
 /** Text nodes looked at before a block, at most (white space and scripts can be many). */
 const LOOK_BACK_NODES = 60;
 
-/** The page's text just before the block, up to LOOK_BACK_CHARS characters, in document order. */
-export function textBefore(block: TextBlock): string {
+/** The page's text nodes just before the block, up to LOOK_BACK_CHARS characters, in document order. */
+export function textBefore(block: TextBlock): string[] {
   const first = block.nodes[0];
-  if (!first) return '';
-  const doc = first.ownerDocument;
-  const walker = doc.createTreeWalker(block.root, NodeFilter.SHOW_TEXT);
+  if (!first) return [];
+  const walker = first.ownerDocument.createTreeWalker(block.root, NodeFilter.SHOW_TEXT);
   walker.currentNode = first;
   const parts: string[] = [];
   let length = 0;
@@ -38,8 +37,7 @@ export function textBefore(block: TextBlock): string {
     parts.push(n.data);
     length += n.data.length;
   }
-  const text = parts.reverse().join('');
-  return text.length > LOOK_BACK_CHARS ? text.slice(text.length - LOOK_BACK_CHARS) : text;
+  return parts.reverse();
 }
 
 /** The block's links: consecutive nodes under the same <a href>, as offsets in the block's text. */

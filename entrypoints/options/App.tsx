@@ -1,4 +1,5 @@
 import { useSettings, useTranslate } from '@/components/use-settings';
+import { EvidenceSection } from '@/components/evidence/EvidenceSection';
 import type { LocaleSetting } from '@/utils/settings';
 import './options.css';
 
@@ -68,6 +69,8 @@ export function App() {
           </ul>
         )}
       </section>
+      {/* Claims saved from claim cards (issue 5): list, delete, export. */}
+      <EvidenceSection locale={locale} t={t} />
       <p class="muted">{t('options_privacy')}</p>
     </main>
   );

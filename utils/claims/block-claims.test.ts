@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { blockClaims, contextTriggers, lastMention, type BlockLink } from './block-claims';
+import { blockClaims, contextTriggers, inWarnedList, lastMention, type BlockLink } from './block-claims';
 import { toTraditional } from './traditional';
 
 const phrases = (text: string, spans: { start: number; end: number; ruleId: string }[]) =>
@@ -29,7 +29,7 @@ describe('blockClaims: a block with its own mention', () => {
   });
 
   it('does not need the text before it, and does not ask for it when nothing could be a claim', () => {
-    const before = vi.fn(() => '');
+    const before = vi.fn((): string[] => []);
     expect(blockClaims({ text: '互联网营销师是一个新职业。', before })).toEqual([]);
     expect(before).not.toHaveBeenCalled();
   });
@@ -44,7 +44,7 @@ describe('blockClaims: a block without a mention', () => {
   it('borrows the mention of the text just before it (heading, previous paragraph)', () => {
     const text = '人社部颁发，国家职业资格证书，全国通用！';
     expect(blockClaims({ text })).toEqual([]);
-    const spans = blockClaims({ text, before: () => '互联网营销师 · 全媒体运营师 考证班' });
+    const spans = blockClaims({ text, before: () => ['互联网营销师 · 全媒体运营师 考证班'] });
     expect(phrases(text, spans)).toEqual([
       'issued-by-mohrss:人社部颁发',
       'national-qualification:国家职业资格证书',
@@ -54,25 +54,39 @@ describe('blockClaims: a block without a mention', () => {
 
   it('lends the mention to the first sentence only', () => {
     const text = '课程介绍。本校开设多种课程，包过。';
-    expect(blockClaims({ text, before: () => '互联网营销师' })).toEqual([]);
+    expect(blockClaims({ text, before: () => ['互联网营销师'] })).toEqual([]);
   });
 
   it('is not checked when the text before it names no certificate', () => {
-    expect(blockClaims({ text: '人社部颁发，包过！', before: () => '会计培训 考证班' })).toEqual([]);
+    expect(blockClaims({ text: '人社部颁发，包过！', before: () => ['会计培训 考证班'] })).toEqual([]);
   });
 
   it('passes the certificate named before it to one-certificate rules', () => {
     const text = '分初级、中级、高级三个等级。';
-    expect(phrases(text, blockClaims({ text, before: () => '全媒体运营师' }))).toEqual([
+    expect(phrases(text, blockClaims({ text, before: () => ['全媒体运营师'] }))).toEqual([
       'all-media-operator-levels:初级、中级、高级',
       'all-media-operator-levels:三个等级',
     ]);
-    expect(blockClaims({ text, before: () => '互联网营销师' })).toEqual([]);
+    expect(blockClaims({ text, before: () => ['互联网营销师'] })).toEqual([]);
+  });
+
+  it('finds the mention across the inline nodes of the text before it (<em>互联网</em>营销师)', () => {
+    expect(blockClaims({ text: '人社部颁发！', before: () => ['报考', '互联网', '营销师'] }).map((s) => s.ruleId)).toEqual(['issued-by-mohrss']);
+  });
+
+  it('leaves the items of a list a warning introduces alone (each line is a block on a page)', () => {
+    const lead = ['谨防以下互联网营销师考证套路：'];
+    expect(blockClaims({ text: '包过班', before: () => lead })).toEqual([]);
+    expect(blockClaims({ text: '人社部颁发', before: () => [...lead, '包过班'] })).toEqual([]);
+    // Also when the item names the certificate itself.
+    expect(blockClaims({ text: '互联网营销师证书包过', before: () => lead })).toEqual([]);
+    // A lead-in that is not a warning does not protect them.
+    expect(blockClaims({ text: '人社部颁发', before: () => ['互联网营销师课程亮点：'] }).map((s) => s.ruleId)).toEqual(['issued-by-mohrss']);
   });
 
   it('works on traditional text', () => {
     const text = toTraditional('人社部颁发，包过！');
-    const spans = blockClaims({ text, before: () => toTraditional('全媒体运营师培训') });
+    const spans = blockClaims({ text, before: () => [toTraditional('全媒体运营师培训')] });
     expect(spans.map((s) => s.ruleId)).toEqual(['issued-by-mohrss', 'guaranteed-pass']);
     expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe('人社部頒發');
   });
@@ -114,6 +128,13 @@ describe('helpers', () => {
     expect(contextTriggers(toTraditional('全国通用，终身有效'))).toBe(true);
     expect(contextTriggers('今天天气很好，我们去公园散步。')).toBe(false);
     expect(contextTriggers('查看更多职位')).toBe(false);
+  });
+
+  it('inWarnedList: a warning ending in a colon within the last few texts', () => {
+    expect(inWarnedList(['警惕以下宣传：', 'a', 'b'])).toBe(true);
+    expect(inWarnedList(['警惕以下宣传：', ...Array.from({ length: 8 }, () => 'x')])).toBe(false);
+    expect(inWarnedList(['课程特色：'])).toBe(false);
+    expect(inWarnedList(['请警惕包过宣传。'])).toBe(false);
   });
 
   it('lastMention: the nearest certificate named', () => {

@@ -3,7 +3,7 @@
 // sentence (a heading "互联网营销师考证班" over a paragraph "人社部颁发，包过"); its links are
 // checked by address (rule 20). Pure: entrypoints/content/claims-analyzer.ts gathers the text
 // before and the links from the DOM and maps the spans back to the page's nodes.
-import { CONTEXT_BLOCK_TRIGGERS, MENTION_STEMS } from '../../data/claim-cues';
+import { CONTEXT_BLOCK_TRIGGERS, MENTION_STEMS, WARNING_CUES } from '../../data/claim-cues';
 import type { ClaimVerdict } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
 import { findMentions } from './cert-context';
@@ -39,10 +39,11 @@ export interface BlockLink {
 export interface BlockInput {
   text: string;
   /**
-   * The page's text just before the block (about LOOK_BACK_CHARS of it, nearest last). A function:
-   * gathering it walks the DOM, and most blocks never need it.
+   * The page's text just before the block, as the texts of its nodes in document order (about
+   * LOOK_BACK_CHARS in all, nearest last). A function: gathering it walks the DOM, and most blocks
+   * never need it.
    */
-  before?: () => string;
+  before?: () => readonly string[];
   links?: readonly BlockLink[];
 }
 
@@ -58,6 +59,23 @@ const STEM_RE = new RegExp(MENTION_STEMS.map(eitherScript).join('|'));
 /** The page engine's per-node test: could a block without a mention hold a claim here? */
 export function contextTriggers(data: string): boolean {
   return CONTEXT_TRIGGER_RE.test(data);
+}
+
+const WARNING_RE = new RegExp(WARNING_CUES);
+/** How many nodes back a warning that introduces a list ("谨防以下套路：") still covers the items. */
+const WARNING_LIST_NODES = 8;
+
+/**
+ * Whether the block is an item of a list a warning introduces: one of the last few texts before
+ * it warns and ends in a colon ("谨防以下套路：" then "包过班", "人社部颁发" on lines of their own,
+ * as <br> lines or <li>s). The checker does this within one text; on a page each line is a block.
+ */
+export function inWarnedList(before: readonly string[]): boolean {
+  for (let i = before.length - 1, k = 0; i >= 0 && k < WARNING_LIST_NODES; i--, k++) {
+    const line = normaliseForMatching(before[i]!).trim();
+    if (/:$/.test(line) && WARNING_RE.test(line)) return true;
+  }
+  return false;
 }
 
 const LINK_RULES = new Set(['unofficial-lookup-site', 'lookalike-official-site']);
@@ -79,7 +97,11 @@ export function blockClaims({ text, before, links = [] }: BlockInput): ClaimSpan
   // (the engine handed it over for them) or links; otherwise there is nothing it could lend to.
   if (!own && links.length === 0 && !contextTriggers(text)) return [];
   let preceding: CertId | null | undefined;
-  if (before) preceding = lastMention(before());
+  if (before) {
+    const texts = before();
+    if (inWarnedList(texts)) return [];
+    preceding = lastMention(texts.join(''));
+  }
   if (!own && preceding === undefined) return [];
   const precedingMention = preceding === undefined ? undefined : (preceding ?? true);
 

@@ -1,0 +1,69 @@
+// Helpers for the claim tests: claim highlights as any page script sees them (CSS.highlights names
+// starting with certlens-claim), the tab id of a page, and the claim card's shadow root.
+import type { Page, Worker } from 'playwright-core';
+import { highlighted, waitFor } from './engine-helpers';
+
+export interface ClaimFlag {
+  /** The verdict from the highlight name: certlens-claim-<verdict>. */
+  verdict: string;
+  text: string;
+  id: string | null;
+  connected: boolean;
+}
+
+export async function claimFlags(page: Page): Promise<ClaimFlag[]> {
+  return (await highlighted(page))
+    .filter((h) => h.name.startsWith('certlens-claim-'))
+    .map((h) => ({ verdict: h.name.slice('certlens-claim-'.length), text: h.text, id: h.id, connected: h.connected }));
+}
+
+/** "id verdict text" lines, sorted: easy to compare and to read in a failure. */
+export async function flagLines(page: Page): Promise<string[]> {
+  return (await claimFlags(page)).map((f) => `${f.id} ${f.verdict} ${f.text}`).sort();
+}
+
+/** Polls `read` until it gives at least `atLeast` lines and the same lines several times running. */
+async function settled(read: () => Promise<string[]>, atLeast: number): Promise<string[]> {
+  let last = '';
+  let stable = 0;
+  return waitFor(
+    async () => {
+      const lines = await read();
+      const key = lines.join('\n');
+      stable = key === last ? stable + 1 : 0;
+      last = key;
+      return lines;
+    },
+    (lines) => lines.length >= atLeast && stable >= 4,
+  );
+}
+
+/** Waits until the claim flags stop changing (the engine scans in idle time). */
+export function settledFlags(page: Page, atLeast = 1): Promise<string[]> {
+  return settled(() => flagLines(page), atLeast);
+}
+
+/** Waits until every CertLens highlight (mentions and claims) stops changing; gives them all. */
+export function settledHighlights(page: Page, atLeast = 1): Promise<string[]> {
+  return settled(async () => (await highlighted(page)).map((h) => `${h.id} ${h.name} ${h.text}`), atLeast);
+}
+
+/** The id of the tab showing `page` (the worker sees tabs without the "tabs" permission, ids only). */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+/** Runs `fn` inside the shadow root of CertLens's card host (null when no card is open). */
+export function inCard<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T | null> {
+  return page.evaluate(`(() => {
+    const root = document.querySelector('certlens-ui')?.shadowRoot;
+    if (!root || !root.querySelector('[role="dialog"]')) return null;
+    return (${fn.toString()})(root);
+  })()`) as Promise<T | null>;
+}
+
+/** Stored evidence, read from the extension's storage by the service worker. */
+export function storedEvidence(worker: Worker): Promise<Record<string, unknown>[]> {
+  return worker.evaluate(async () => ((await chrome.storage.local.get('evidence')) as { evidence?: Record<string, unknown>[] }).evidence ?? []);
+}

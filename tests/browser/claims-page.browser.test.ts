@@ -1,0 +1,193 @@
+// Claim highlights on real pages in the built extension: the right phrases under the right
+// certlens-claim-<verdict> names on our fixture and the demo pages, none on an accurate page,
+// dynamic content and removals, the badge, the styles painting, and the checkClaims setting.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session } from '../harness/extension';
+import { badgeOf, isPainted, mentionCount, waitFor } from './engine-helpers';
+import { claimFlags, flagLines, settledFlags, settledHighlights } from './claims-helpers';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const setSettings = (settings: Record<string, unknown>) =>
+  session.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+
+describe('claims-page.html (our fixture)', () => {
+  it('flags each claim phrase under its verdict, and nothing else', async () => {
+    const page = await session.open('claims-page.html');
+    const lines = await settledFlags(page, 13);
+    expect(lines).toEqual(
+      [
+        // A heading names the certificate; the paragraph under it has none of its own.
+        'heading-context contradicts 人社部颁发',
+        'heading-context misleading 全国通用',
+        'heading-context unverifiable 终身有效',
+        'own-mention contradicts 国家广播电影电视总局颁发',
+        'own-mention outdated 国家广播电影电视总局',
+        'own-mention prohibited-promotion 零基础',
+        // Traditional script, highlighted as the page writes it.
+        'traditional prohibited-promotion 包過',
+        'traditional prohibited-promotion 不過全額退費',
+        // A phrase split by an inline element is one claim.
+        'split prohibited-promotion 包过',
+        // A claim phrase that contains a mention.
+        'overlap contradicts 互联网营销师高级工程师',
+        // A link to a look-alike of the official lookup, flagged by its address.
+        'fake-lookup contradicts 点此查询真伪',
+        'far misleading 挂靠',
+        'far misleading 年入10万',
+      ].sort(),
+    );
+    // No flags on the other certificate, on plain text, or on the accurate sentence.
+    const ids = new Set((await claimFlags(page)).map((f) => f.id));
+    for (const id of ['other-cert', 'plain-text', 'accurate', 'title']) expect(ids.has(id), id).toBe(false);
+    // The page's DOM is untouched.
+    expect(await page.evaluate(() => document.querySelectorAll('#heading-context *').length)).toBe(0);
+    await page.close();
+  });
+
+  it('paints the claim underline (a claim-only paragraph looks different with the highlights)', async () => {
+    const page = await session.open('claims-page.html');
+    await settledFlags(page, 13);
+    expect(await isPainted(page, 'heading-context')).toBe(true);
+    await page.close();
+  });
+
+  it('shows flagged claims on the badge with "!"', async () => {
+    const page = await session.open('claims-page.html');
+    await settledFlags(page, 13);
+    await expect.poll(() => badgeOf(session.worker)).toMatch(/^\d+!$/);
+    await page.close();
+  });
+
+  it('follows dynamic content: a claim added later is flagged, removed or edited leaves no stale flag', async () => {
+    const page = await session.open('claims-page.html');
+    await settledFlags(page, 13);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = '全媒体运营师证书全国通用，包过！';
+      document.getElementById('dynamic')!.append(p);
+    });
+    await expect.poll(() => flagLines(page).then((l) => l.filter((x) => x.startsWith('added')))).toEqual(['added misleading 全国通用', 'added prohibited-promotion 包过']);
+    // The agency edits its text into a true one: the flags go.
+    await page.evaluate(() => {
+      document.getElementById('added')!.firstChild!.textContent = '全媒体运营师证书可在全国联网查询平台核验。';
+    });
+    await expect.poll(() => flagLines(page).then((l) => l.filter((x) => x.startsWith('added')))).toEqual([]);
+    // Removing a flagged paragraph removes its flags, and every flag left is on the page.
+    await page.evaluate(() => document.getElementById('traditional')!.remove());
+    await expect.poll(() => flagLines(page).then((l) => l.filter((x) => x.startsWith('traditional')))).toEqual([]);
+    expect((await claimFlags(page)).every((f) => f.connected)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('an accurate page', () => {
+  it('has mentions but no claim flag: true, negated, warning and question sentences are left alone', async () => {
+    const page = await session.open('claims-accurate.html');
+    // Mentions and claims of a block are found together: once the mentions are all in, so are claims.
+    const all = await settledHighlights(page, 20);
+    expect(all.every((line) => line.includes(' certlens-mention-')), all.join('\n')).toBe(true);
+    expect(await flagLines(page)).toEqual([]);
+    await expect.poll(() => badgeOf(session.worker)).toMatch(/^\d+$/);
+    await page.close();
+  });
+});
+
+describe('the demo pages', () => {
+  it('training.html: the agency’s claims, with their verdicts; its accurate notes are not flagged', async () => {
+    const page = await session.open('training.html');
+    const lines = await settledFlags(page, 30);
+    const flags = await claimFlags(page);
+    const has = (verdict: string, text: string) => flags.some((f) => f.verdict === verdict && f.text === text);
+    const expected: [string, string][] = [
+      ['contradicts', '人社部颁发'],
+      ['contradicts', '国家职业资格证书'],
+      ['misleading', '全国通用'],
+      ['unverifiable', '终身有效'],
+      ['contradicts', '不限学历'],
+      ['prohibited-promotion', '零基础'],
+      ['prohibited-promotion', '包过'],
+      ['prohibited-promotion', '不过全额退费'],
+      ['prohibited-promotion', '国字头'],
+      ['contradicts', '没有证不能直播'],
+      ['misleading', '领取政府补贴3000元'],
+      ['misleading', '电子档案费'],
+      ['misleading', '唯一授权报名点'],
+      ['misleading', '挂靠'],
+      ['contradicts', '三个等级'],
+      ['outdated', '国家广播电影电视总局'],
+      ['contradicts', '2020年5月'],
+      ['unverifiable', '落户加分'],
+      ['misleading', '工信部认证'],
+      ['contradicts', '全媒体运营总监证'],
+      ['contradicts', 'http://www.zgrsks-cert.com/chaxun'],
+    ];
+    for (const [verdict, text] of expected) expect(has(verdict, text), `${verdict} ${text}\n${lines.join('\n')}`).toBe(true);
+    // The last section ("学员须知（这一段是准确的）") states the truth, negates and warns: no flag there.
+    const inAccurateSection = await page.evaluate(() => {
+      const h = [...document.querySelectorAll('h2')].find((x) => x.textContent!.includes('学员须知'))!;
+      const paragraphs: Element[] = [];
+      for (let el = h.nextElementSibling; el; el = el.nextElementSibling) paragraphs.push(el);
+      const out: string[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('certlens-claim')) continue;
+        for (const r of highlight as Iterable<AbstractRange>) {
+          if (paragraphs.some((p) => p.contains(r.startContainer))) out.push(`${name} ${r.startContainer.textContent}`);
+        }
+      }
+      return { paragraphs: paragraphs.length, out };
+    });
+    expect(inAccurateSection).toEqual({ paragraphs: 3, out: [] });
+    await page.close();
+  });
+
+  it('article.html: the seed article’s errors', async () => {
+    const page = await session.open('article.html');
+    await settledFlags(page, 8);
+    const flags = await claimFlags(page);
+    const has = (verdict: string, text: string) => flags.some((f) => f.verdict === verdict && f.text === text);
+    for (const [verdict, text] of [
+      ['contradicts', '2020年5月'],
+      ['contradicts', '国家广播电影电视总局广播影视人才交流中心'],
+      ['outdated', '国家广播电影电视总局'],
+      ['contradicts', '初级、中级、高级'],
+      ['contradicts', '三个等级'],
+      ['contradicts', '不限学历'],
+      ['misleading', '只能找官方授权的机构报考'],
+      ['misleading', '不接受个人直接报考'],
+    ] as const) {
+      expect(has(verdict, text), `${verdict} ${text}`).toBe(true);
+    }
+    // Its true statements are not flagged: the 互联网营销师 levels and its 2020 publication.
+    expect(flags.some((f) => f.text.includes('五级'))).toBe(false);
+    expect(flags.some((f) => f.text === '2020年')).toBe(false);
+    await page.close();
+  });
+});
+
+describe('the checkClaims setting', () => {
+  it('off clears every claim highlight (mentions stay) and the badge’s "!"; on brings them back', async () => {
+    const page = await session.open('claims-page.html');
+    await settledFlags(page, 13);
+    await setSettings({ checkClaims: false });
+    await expect.poll(() => claimFlags(page).then((f) => f.length)).toBe(0);
+    await waitFor(() => mentionCount(page), (n) => n >= 8);
+    await expect.poll(() => badgeOf(session.worker)).toMatch(/^\d+$/);
+    // A new page opened while it is off gets no claim flags either.
+    const other = await session.open('training.html');
+    await waitFor(() => mentionCount(other), (n) => n >= 10);
+    await other.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2000 })));
+    expect(await claimFlags(other)).toEqual([]);
+    await other.close();
+    await setSettings({ checkClaims: true });
+    await settledFlags(page, 13);
+    await page.close();
+  });
+});
