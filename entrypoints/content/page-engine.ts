@@ -3,6 +3,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CertId } from '@/data/types';
 import { emptyMentionCounts, type FrameReport } from '@/utils/messages';
+import { PAGE_HIGHLIGHT_CSS } from '@/utils/page/highlight-styles';
 import { mentionAnalyzer, type MentionIndex } from '@/utils/page/mention-analyzer';
 import { PageEngine } from '@/utils/page/page-engine';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
@@ -21,7 +22,8 @@ export interface RunningEngine {
 const REPORT_DELAY_MS = 250;
 
 export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
-  const engine = new PageEngine(document, [mentionAnalyzer]);
+  // The styles were adopted at document_start (entrypoints/highlight-styles.content.ts).
+  const engine = new PageEngine(document, [mentionAnalyzer], { css: PAGE_HIGHLIGHT_CSS });
   const mentions = engine.index(mentionAnalyzer);
   const hostname = tabHostname();
   let active = false;

@@ -22,10 +22,10 @@ describe('mentions on a static page', () => {
   it('highlights plain mentions of both certificates under their own names', async () => {
     const all = await highlighted(page);
     expect(all.filter((h) => h.id === 'plain')).toEqual([
-      { name: 'certlens-mention-internet-marketer', text: '互联网营销师', id: 'plain', connected: true },
+      { name: 'certlens-mention-internet-marketer', text: '互联网营销师', id: 'plain', path: 'plain', connected: true },
     ]);
     expect(all.filter((h) => h.id === 'plain-amo')).toEqual([
-      { name: 'certlens-mention-all-media-operator', text: '全媒体运营师', id: 'plain-amo', connected: true },
+      { name: 'certlens-mention-all-media-operator', text: '全媒体运营师', id: 'plain-amo', path: 'plain-amo', connected: true },
     ]);
   });
 

@@ -16,8 +16,8 @@ import {
 } from '../../data/names';
 import type { CertId } from '../../data/types';
 import { foldChar, isInvisible, keyOf } from './fold';
-import { compileTailPrefixTest } from './tail-prefix';
-import { spellingPattern } from './term-pattern';
+import { compileBatchTrigger, fastSource, UNUSUAL, type BatchTrigger } from './batch-trigger';
+import { spellingPattern, tailPrefixSources } from './term-pattern';
 
 /** One mention in a block's text: [start, end) in UTF-16 code units of that text. */
 export interface MentionSpan {
@@ -33,11 +33,23 @@ export interface MentionMatcher {
   /**
    * Cheap test for ONE text node: does it contain a candidate, or end with the beginning of one
    * (so that the following inline text may complete it)? False means the node can be skipped.
+   * Terms that need their certificate's name nearby (directions, 平台管理员) do not fire: a block
+   * where they count has the name in it, and the name fires.
    */
   triggers(data: string): boolean;
+  /**
+   * The same test for many nodes at once: `joined` holds their texts, each followed by
+   * NODE_SEPARATOR; `flag` is called with an offset inside every node that passes and returns
+   * where to go on (the next node). One search per few hundred nodes instead of one per node, with
+   * plain strings where possible (batch-trigger.ts), is what keeps a page scan near a bare walk.
+   */
+  readonly triggerBatch: BatchTrigger;
   /** Every mention in a block of text, in order. */
   find(text: string): MentionSpan[];
 }
+
+/** Separates node texts for batchTrigger (the HTML parser never leaves a NUL in text). */
+export const NODE_SEPARATOR = '\0';
 
 interface Spelling {
   term: NameTerm;
@@ -62,20 +74,30 @@ export function compileMatcher(
   window = CONTEXT_WINDOW,
 ): MentionMatcher {
   const spellings: Spelling[] = [];
-  const sources: { source: string; length: number }[] = [];
+  const sources: { source: string; length: number; triggers: boolean }[] = [];
   for (const term of terms) {
+    // Terms that only count next to their certificate's name never need to start a block's
+    // analysis: the name's own text node does (directions are everyday job words, 直播运营 is in
+    // every other job title, so this keeps the engine from analyzing blocks for nothing).
+    const triggers = term.counts !== 'with-name';
     for (const s of [term.term, ...(term.aliases ?? [])]) {
       spellings.push({ term, key: keyOf(s) });
-      sources.push({ source: spellingPattern(s, term.lang, term.plural), length: s.length });
+      sources.push({ source: spellingPattern(s, term.lang, term.plural), length: s.length, triggers });
     }
   }
   const byKey = new Map(spellings.map((s) => [s.key, s]));
   // Longest first, so that at one position the longer spelling wins.
   sources.sort((a, b) => b.length - a.length);
-  const source = sources.map((s) => s.source).join('|');
-  const findAll = new RegExp(source, 'g');
-  const findOne = new RegExp(source);
-  const tailIsPrefix = compileTailPrefixTest(byKey.keys());
+  const triggering = terms.filter((t) => t.counts !== 'with-name');
+  // The exact expressions are long: built (and compiled by the browser) only for text that needs
+  // them (see batch-trigger.ts); most pages never do.
+  const exact = lazy(() => ({
+    find: new RegExp(sources.map((s) => s.source).join('|'), 'g'),
+    trigger: new RegExp([...sources.filter((s) => s.triggers).map((s) => s.source), ...tailPrefixSources(triggering)].join('|'), 'g'),
+  }));
+  const fastFind = new RegExp(fastSource(terms, { tails: false, plural: true }), 'gi');
+  const triggerBatch = compileBatchTrigger(triggering, () => exact().trigger);
+  const byRaw = new Map<string, Spelling>();
 
   const vetoes = new Map<string, Veto[]>();
   for (const miss of nearMisses) {
@@ -95,8 +117,7 @@ export function compileMatcher(
 
   const keywordPattern = (list: readonly string[], lang: 'zh' | 'en') =>
     new RegExp(list.map((k) => spellingPattern(k, lang)).join('|'), 'g');
-  const zhKeywords = keywordPattern(keywords.zh, 'zh');
-  const enKeywords = keywordPattern(keywords.en, 'en');
+  const keywordPatterns = lazy(() => [keywordPattern(keywords.zh, 'zh'), keywordPattern(keywords.en, 'en')]);
 
   /** Folded characters of `text` read backwards from `from` (exclusive), skipping separators. */
   function readBack(text: string, from: number, count: number): string {
@@ -144,8 +165,13 @@ export function compileMatcher(
   }
 
   function lookup(matched: string): Spelling | undefined {
+    // Pages mostly write a term one way: remember each raw form once folded.
+    let spelling = byRaw.get(matched);
+    if (spelling) return spelling;
     const key = keyOf(matched);
-    return byKey.get(key) ?? (/s$/.test(key) ? byKey.get(key.slice(0, -1)) : undefined);
+    spelling = byKey.get(key) ?? (/s$/.test(key) ? byKey.get(key.slice(0, -1)) : undefined);
+    if (spelling && byRaw.size < 1000) byRaw.set(matched, spelling);
+    return spelling;
   }
 
   const near = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -153,7 +179,7 @@ export function compileMatcher(
 
   function keywordSpans(text: string): { start: number; end: number }[] {
     const out: { start: number; end: number }[] = [];
-    for (const re of [zhKeywords, enKeywords]) {
+    for (const re of keywordPatterns()) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
     }
@@ -162,11 +188,19 @@ export function compileMatcher(
 
   return {
     triggers(data) {
-      return findOne.test(data) || tailIsPrefix(data);
+      let hit = false;
+      triggerBatch(data + NODE_SEPARATOR, () => {
+        hit = true;
+        return Infinity;
+      });
+      return hit;
     },
+
+    triggerBatch,
 
     find(text) {
       const candidates: { start: number; end: number; spelling: Spelling }[] = [];
+      const findAll = UNUSUAL.test(text) ? exact().find : fastFind;
       findAll.lastIndex = 0;
       for (let m = findAll.exec(text); m; m = findAll.exec(text)) {
         const start = m.index;
@@ -197,6 +231,11 @@ export function compileMatcher(
       return accepted.map(({ start, end, spelling: { term } }) => ({ start, end, cert: term.cert, term: term.term, kind: term.kind }));
     },
   };
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 function prevVisible(text: string, at: number): string {

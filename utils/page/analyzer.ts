@@ -17,6 +17,17 @@ export interface Analyzer<S extends BlockSpan = BlockSpan> {
    * checker that only cares about text near a certificate mention needs none).
    */
   triggers?(data: string): boolean;
+  /**
+   * Optional, and much faster on big pages: the same test for a few hundred nodes at once.
+   * `joined` holds their texts, each followed by '\0'; call `flag` with an offset inside every
+   * node that passes (at least those `triggers` passes); it returns the offset of the next node.
+   */
+  triggerBatch?(joined: string, flag: (offset: number) => number): void;
+  /**
+   * The simple form of triggerBatch: one regular expression (made global by the engine) whose
+   * every match starts inside a node that passes.
+   */
+  readonly batchTrigger?: RegExp;
   /** Spans found in a block. `earlier` holds the spans of the analyzers that ran before, by id. */
   analyze(block: TextBlock, earlier: ReadonlyMap<string, readonly BlockSpan[]>): readonly S[];
   /** The CSS.highlights name a span is registered under; undefined: indexed but not highlighted. */

@@ -7,8 +7,8 @@
  */
 export const CERTLENS_UI_TAG = 'certlens-ui';
 
-/** Text inside these is never scanned. */
-export const EXCLUDED_SELECTOR = [
+/** Text inside these elements is never scanned. */
+export const EXCLUDED_TAGS: ReadonlySet<string> = new Set([
   'head',
   'script',
   'style',
@@ -23,7 +23,10 @@ export const EXCLUDED_SELECTOR = [
   'object',
   'embed',
   CERTLENS_UI_TAG,
-].join(',');
+]);
+
+/** The same as a selector. */
+export const EXCLUDED_SELECTOR = [...EXCLUDED_TAGS].join(',');
 
 /** Editable regions, found by attribute (never by isContentEditable, which forces a style recalculation while the user types). */
 export const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
@@ -33,10 +36,28 @@ export function isEditable(el: Element): boolean {
   return el.ownerDocument.designMode === 'on' || el.closest(EDITABLE_SELECTOR) !== null;
 }
 
-/** Whether the text node is outside reading text (see EXCLUDED_SELECTOR and isEditable). */
-export function isExcluded(text: Text): boolean {
-  const parent = text.parentElement;
-  // Text directly in a shadow root or document fragment: only editability by designMode applies.
-  if (!parent) return text.ownerDocument.designMode === 'on';
-  return parent.closest(EXCLUDED_SELECTOR) !== null || isEditable(parent);
+/**
+ * Whether the text node is outside reading text (see EXCLUDED_TAGS and isEditable). One walk up
+ * the ancestors comparing tag names and one attribute, remembering the answer for every element
+ * passed in `memo` (candidates share most of their ancestors): asked for every candidate.
+ */
+export function isExcluded(text: Text, memo?: Map<Element, boolean>): boolean {
+  if (text.ownerDocument.designMode === 'on') return true;
+  const path: Element[] = [];
+  let excluded = false;
+  for (let el = text.parentElement; el; el = el.parentElement) {
+    const known = memo?.get(el);
+    if (known !== undefined) {
+      excluded = known;
+      break;
+    }
+    path.push(el);
+    const editable = el.getAttribute('contenteditable');
+    if (EXCLUDED_TAGS.has(el.localName) || (editable !== null && editable.toLowerCase() !== 'false')) {
+      excluded = true;
+      break;
+    }
+  }
+  if (memo) for (const el of path) memo.set(el, excluded);
+  return excluded;
 }

@@ -16,15 +16,20 @@ export class HighlightLayer {
 
   constructor(doc: Document, css: string) {
     this.#doc = doc;
-    // Constructed in the page's document (not ours), so its shadow roots can adopt it too.
-    const view = doc.defaultView!;
-    this.#sheet = new view.CSSStyleSheet();
-    this.#sheet.replaceSync(css);
+    this.#sheet = highlightSheet(doc, css);
   }
 
-  /** Makes sure the ::highlight() rules apply inside `root` (document or open shadow root). */
+  /**
+   * Makes sure the ::highlight() rules apply inside `root` (document or open shadow root), from
+   * the next flush on. Never adopted in the middle of a scan: a change of stylesheets makes the
+   * browser restyle the whole tree, and the scan's next getComputedStyle would pay for it.
+   */
   style(root: TreeRoot): void {
-    if (!this.#styled.has(root)) this.#styled.add(root);
+    this.#styled.add(root);
+    if (!this.#frame && !root.adoptedStyleSheets.includes(this.#sheet)) this.#frame = this.#doc.defaultView!.requestAnimationFrame(() => this.flush());
+  }
+
+  #adopt(root: TreeRoot): void {
     // Re-checked on every flush: a framework may assign adoptedStyleSheets afresh and drop ours.
     if (!root.adoptedStyleSheets.includes(this.#sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
   }
@@ -64,7 +69,7 @@ export class HighlightLayer {
       }
     }
     this.#pending = new Map();
-    for (const root of this.#styled) this.style(root);
+    for (const root of this.#styled) this.#adopt(root);
   }
 
   /** Removes every CertLens highlight and style from the page. */
@@ -76,8 +81,11 @@ export class HighlightLayer {
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
     this.#highlights.clear();
+    // The document keeps its sheet: it was adopted before the page rendered (see
+    // adoptHighlightStyles) and costs nothing without highlights; taking it out would restyle the page.
     for (const root of this.#styled) {
-      if (root.adoptedStyleSheets.includes(this.#sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.#sheet);
+      if (root instanceof ShadowRoot && root.adoptedStyleSheets.includes(this.#sheet))
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.#sheet);
     }
     this.#styled.clear();
   }
@@ -86,4 +94,36 @@ export class HighlightLayer {
   size(name: string): number {
     return this.#highlights.get(name)?.size ?? 0;
   }
+}
+
+const SHEETS = Symbol.for('certlens.highlight-sheets');
+
+/**
+ * The constructed stylesheet with `css` for `doc`, shared by every script of the extension in the
+ * frame (content scripts share one isolated world, so a global is shared; a module variable is
+ * not, as each content script is its own bundle). Constructed in the page's document, so its
+ * shadow roots can adopt it too.
+ */
+export function highlightSheet(doc: Document, css: string): CSSStyleSheet {
+  const g = globalThis as unknown as Record<symbol, WeakMap<Document, Map<string, CSSStyleSheet>> | undefined>;
+  const byDoc = (g[SHEETS] ??= new WeakMap());
+  let sheets = byDoc.get(doc);
+  if (!sheets) byDoc.set(doc, (sheets = new Map()));
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new doc.defaultView!.CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}
+
+/**
+ * Adopts the highlight styles into the document before the page renders (run at document_start):
+ * adopting a stylesheet later makes the browser restyle every element once, which on a large page
+ * costs more than the whole scan.
+ */
+export function adoptHighlightStyles(doc: Document, css: string): void {
+  const sheet = highlightSheet(doc, css);
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }

@@ -36,13 +36,20 @@ interface BlockRecord {
   generation: number;
 }
 
+/**
+ * - text: a full scan of a document or shadow root: text nodes only, tested in batches;
+ * - changed: a subtree the page added: every node, records checked (it may have been moved),
+ *   shadow hosts looked for;
+ * - discovery: looking for open shadow roots in a full tree, element by element. Lowest priority:
+ *   it runs after the text is done (a bare element walk costs as much as the text walk itself).
+ */
 interface Walk {
+  kind: 'text' | 'changed' | 'discovery';
   walker: TreeWalker;
   /**
-   * Walks of changed subtrees may meet nodes that were indexed where they stood before the change
-   * (a moved subtree): records older than `generation` are rebuilt, newer ones are already right.
+   * Changed subtrees may hold nodes indexed where they stood before the change (a moved subtree):
+   * records older than `generation` are rebuilt, newer ones are already right.
    */
-  recheck: boolean;
   generation: number;
 }
 
@@ -52,6 +59,10 @@ export interface EngineStats {
   longestSliceMs: number;
   /** Total time spent working (ms). */
   workMs: number;
+  /** Total time spent in the MutationObserver callback, turning changes into jobs (ms). */
+  observeMs: number;
+  /** Of workMs: time spent looking for open shadow roots (an element walk, after the text). */
+  discoveryMs: number;
   /** Blocks collected and analyzed. */
   blocks: number;
 }
@@ -59,20 +70,35 @@ export interface EngineStats {
 export interface PageEngineOptions {
   /** Longest work slice in ms when the browser reports idle time (default 12). */
   sliceMs?: number;
+  /** Look for open shadow roots in the whole tree after the text (default true; off for benchmarks). */
+  discoverShadowRoots?: boolean;
+  /**
+   * The ::highlight() rules, if they were adopted before the page rendered (PAGE_HIGHLIGHT_CSS by
+   * the document_start script): the same text finds the same sheet. Default: the analyzers' styles.
+   */
+  css?: string;
 }
 
-const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
-/** Nodes a walk visits between two looks at the clock. */
+const SHOW: Record<Walk['kind'], number> = {
+  text: NodeFilter.SHOW_TEXT,
+  changed: NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+  discovery: NodeFilter.SHOW_ELEMENT,
+};
+/** Nodes a walk visits between two looks at the clock (and text nodes tested in one batch). */
 const WALK_CHUNK = 512;
 
 export class PageEngine {
   readonly #doc: Document;
   readonly #analyzers: readonly Analyzer<any>[];
   readonly #indexes = new Map<Analyzer<any>, RangeIndex<Entry<BlockSpan>>>();
+  /** Per-node tests of the analyzers that have no batch test (and for single changed nodes). */
   readonly #triggers: (data: string) => boolean;
+  readonly #nodeTriggers: ((data: string) => boolean)[];
+  readonly #batchTriggers: ((joined: string, flag: (offset: number) => number) => void)[];
   readonly #highlights: HighlightLayer | null;
   readonly #flowOf = createFlowOf((el) => el.matches(EDITABLE_SELECTOR));
   readonly #sliceMs: number;
+  readonly #discoverShadowRoots: boolean;
   readonly #listeners = new Set<() => void>();
 
   #running = false;
@@ -80,29 +106,46 @@ export class PageEngine {
   #observed = new WeakSet<Node>();
   #records = new Map<Text, BlockRecord>();
   #walks: Walk[] = [];
-  #candidates = new Set<Text>();
-  #forced = new Set<Text>();
+  #discovery: Walk[] = [];
+  /** Text nodes to look at (tested already, or to be tested: see #recheck), and those to rebuild. */
+  #candidates = new Queue<Text>();
+  #forced = new Queue<Text>();
   #sweep = false;
   #seen = new Set<Text>();
+  /** Exclusion answers per element, for one slice (like the flow cache). */
+  #excluded = new Map<Element, boolean>();
   #scheduled = false;
   #idleWaiters: (() => void)[] = [];
   /** Counts mutation batches, to tell records built before a change from those built after it. */
   #generation = 0;
 
-  readonly stats: EngineStats = { slices: 0, longestSliceMs: 0, workMs: 0, blocks: 0 };
+  readonly stats: EngineStats = { slices: 0, longestSliceMs: 0, workMs: 0, observeMs: 0, discoveryMs: 0, blocks: 0 };
 
   constructor(doc: Document, analyzers: readonly Analyzer<any>[], options: PageEngineOptions = {}) {
     this.#doc = doc;
     this.#analyzers = analyzers;
     this.#sliceMs = options.sliceMs ?? 12;
+    this.#discoverShadowRoots = options.discoverShadowRoots ?? true;
     for (const a of analyzers) this.#indexes.set(a, new RangeIndex());
     const tests = analyzers.flatMap((a) => (a.triggers ? [a.triggers.bind(a)] : []));
     this.#triggers = tests.length === 1 ? tests[0]! : (data) => tests.some((t) => t(data));
+    this.#batchTriggers = analyzers.flatMap((a) => {
+      if (a.triggerBatch) return [a.triggerBatch.bind(a)];
+      if (!a.batchTrigger) return [];
+      const re = new RegExp(a.batchTrigger.source, a.batchTrigger.flags.includes('g') ? a.batchTrigger.flags : `${a.batchTrigger.flags}g`);
+      return [
+        (joined: string, flag: (offset: number) => number) => {
+          re.lastIndex = 0;
+          for (let m = re.exec(joined); m; m = re.exec(joined)) re.lastIndex = flag(m.index);
+        },
+      ];
+    });
+    this.#nodeTriggers = analyzers.flatMap((a) => (a.triggers && !a.triggerBatch && !a.batchTrigger ? [a.triggers.bind(a)] : []));
     // Browsers without the Highlight API (older Firefox) still get the index and the badge.
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     this.#highlights =
       view && typeof view.Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS
-        ? new HighlightLayer(doc, analyzers.map((a) => a.styles).join('\n'))
+        ? new HighlightLayer(doc, options.css ?? analyzers.map((a) => a.styles).join('\n'))
         : null;
   }
 
@@ -140,8 +183,9 @@ export class PageEngine {
     this.#observed = new WeakSet();
     this.#records.clear();
     this.#walks = [];
-    this.#candidates.clear();
-    this.#forced.clear();
+    this.#discovery = [];
+    this.#candidates = new Queue();
+    this.#forced = new Queue();
     this.#highlights?.clear();
     for (const index of this.#indexes.values()) index.clear();
     this.#commit();
@@ -172,16 +216,19 @@ export class PageEngine {
       attributes: true,
       attributeFilter: ['contenteditable'],
     });
-    this.#walk(root, false);
+    this.#walk(root, 'text');
+    if (this.#discoverShadowRoots) this.#walk(root, 'discovery');
   }
 
-  #walk(node: Node, recheck: boolean): void {
-    this.#walks.push({ walker: this.#doc.createTreeWalker(node, SHOW), recheck, generation: this.#generation });
+  #walk(node: Node, kind: Walk['kind']): void {
+    const walk: Walk = { kind, walker: this.#doc.createTreeWalker(node, SHOW[kind]), generation: this.#generation };
+    (kind === 'discovery' ? this.#discovery : this.#walks).push(walk);
     this.#schedule();
   }
 
   #onMutations(mutations: MutationRecord[]): void {
     if (!this.#running) return;
+    const started = performance.now();
     this.#generation++;
     for (const m of mutations) {
       const target = m.target;
@@ -189,7 +236,7 @@ export class PageEngine {
       if (m.type === 'attributes') {
         // A region became editable (drop what we found there) or stopped being so (scan it).
         this.#dropInside(target);
-        this.#walk(target, true);
+        this.#walk(target, 'changed');
         continue;
       }
       // Typing in an editable region: not ours to look at, and cheap to ignore.
@@ -210,7 +257,7 @@ export class PageEngine {
         else if (added.nodeType === Node.ELEMENT_NODE || added.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
           const host = (added as Element).shadowRoot;
           if (host && (added as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(host);
-          this.#walk(added, true);
+          this.#walk(added, 'changed');
         }
       }
       // The text on either side of the change may now join (or no longer join) across it.
@@ -218,6 +265,7 @@ export class PageEngine {
       this.#recheck(before, false);
       this.#recheck(after, false);
     }
+    this.stats.observeMs += performance.now() - started;
     this.#schedule();
   }
 
@@ -226,8 +274,8 @@ export class PageEngine {
     if (!text) return;
     const record = this.#records.get(text);
     if (record) this.#drop(record);
-    if (force || record) this.#forced.add(text);
-    else this.#candidates.add(text);
+    if (force || record) this.#forced.push(text);
+    else this.#candidates.push(text);
   }
 
   /**
@@ -271,7 +319,7 @@ export class PageEngine {
   // ---- the work loop ----
 
   #hasWork(): boolean {
-    return this.#walks.length > 0 || this.#candidates.size > 0 || this.#forced.size > 0 || this.#sweep;
+    return this.#walks.length > 0 || this.#discovery.length > 0 || this.#candidates.size > 0 || this.#forced.size > 0 || this.#sweep;
   }
 
   #schedule(): void {
@@ -294,12 +342,18 @@ export class PageEngine {
     const started = performance.now();
     const deadline = started + budgetMs;
     this.#flowOf.forget(); // the page may have restyled since the last slice
+    this.#excluded = new Map();
     this.#seen = new Set();
     while (this.#running) {
       if (this.#sweep) this.#sweepDisconnected();
-      if (this.#forced.size > 0) this.#process(take(this.#forced), true);
-      else if (this.#candidates.size > 0) this.#process(take(this.#candidates), false);
-      else if (this.#walks.length > 0) this.#advanceWalk();
+      if (this.#forced.size > 0) this.#process(this.#forced.shift(), true);
+      else if (this.#candidates.size > 0) this.#process(this.#candidates.shift(), false);
+      else if (this.#walks.length > 0) this.#advanceWalk(this.#walks);
+      else if (this.#discovery.length > 0) {
+        const t = performance.now();
+        this.#advanceWalk(this.#discovery);
+        this.stats.discoveryMs += performance.now() - t;
+      }
       else break;
       if (performance.now() > deadline) break;
     }
@@ -313,39 +367,98 @@ export class PageEngine {
     if (!this.#hasWork()) this.#resolveIdle();
   }
 
-  #advanceWalk(): void {
-    const walk = this.#walks[0]!;
-    const { walker, recheck, generation } = walk;
+  #advanceWalk(queue: Walk[]): void {
+    const walk = queue[0]!;
+    const done = walk.kind === 'text' ? this.#advanceText(walk.walker) : this.#advanceNodes(walk);
+    if (done) {
+      queue.shift();
+      return;
+    }
+    // The node the walker stands on was removed between slices: it would end the walk early.
+    // Walk again from the start: nodes already indexed are skipped cheaply.
+    const { walker } = walk;
+    if (!walker.currentNode.isConnected && walker.root.isConnected) {
+      queue.shift();
+      this.#walk(walker.root, walk.kind);
+    }
+  }
+
+  /**
+   * A batch of text nodes: their texts joined and searched at once. The batch keeps no reference to
+   * its nodes (holding tens of thousands of them costs more than the search): where a search hits,
+   * the batch is walked again to find the nodes, which is rare.
+   */
+  #advanceText(walker: TreeWalker): boolean {
+    const from = walker.currentNode;
+    let joined = '';
+    let count = 0;
+    let done = false;
+    for (; count < WALK_CHUNK; count++) {
+      const node = walker.nextNode() as Text | null;
+      if (!node) {
+        done = true;
+        break;
+      }
+      joined += `${node.data}\0`;
+    }
+    if (count === 0) return done;
+    const hits: number[] = [];
+    const next = (offset: number) => joined.indexOf('\0', offset) + 1;
+    for (const scan of this.#batchTriggers) {
+      scan(joined, (offset) => {
+        hits.push(offset);
+        return next(offset);
+      });
+    }
+    if (this.#nodeTriggers.length > 0) {
+      for (let at = 0; at < joined.length; at = next(at)) {
+        const data = joined.slice(at, joined.indexOf('\0', at));
+        if (this.#nodeTriggers.some((test) => test(data))) hits.push(at);
+      }
+    }
+    if (hits.length === 0) return done;
+    hits.sort((a, b) => a - b);
+    // Walk the batch again, from where it began, to the nodes the hits fall in.
+    const until = walker.currentNode;
+    walker.currentNode = from;
+    let start = 0;
+    let h = 0;
+    for (let k = 0; k < count && h < hits.length; k++) {
+      const node = walker.nextNode() as Text;
+      const end = start + node.data.length + 1;
+      if (hits[h]! < end) this.#candidates.push(node);
+      while (h < hits.length && hits[h]! < end) h++;
+      start = end;
+    }
+    walker.currentNode = until;
+    return done;
+  }
+
+  /** Changed subtrees and shadow-root discovery, node by node. */
+  #advanceNodes(walk: Walk): boolean {
+    const { walker, generation } = walk;
     const test = this.#triggers;
     const candidates = this.#candidates;
     for (let k = 0; k < WALK_CHUNK; k++) {
       const node = walker.nextNode();
-      if (!node) {
-        this.#walks.shift();
-        return;
-      }
+      if (!node) return true;
       if (node.nodeType === Node.TEXT_NODE) {
-        const record = recheck ? this.#records.get(node as Text) : undefined;
+        const record = this.#records.get(node as Text);
         if (record) {
           if (record.generation < generation) this.#recheck(node as Text, true);
-        } else if (test((node as Text).data)) candidates.add(node as Text);
+        } else if (test((node as Text).data)) candidates.push(node as Text);
       } else {
         const shadow = (node as Element).shadowRoot;
         if (shadow && (node as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(shadow);
       }
     }
-    // The node the walker stands on was removed between slices: it would end the walk early.
-    // Walk again from the start: nodes already indexed are skipped cheaply.
-    if (!walker.currentNode.isConnected && walker.root.isConnected) {
-      this.#walks.shift();
-      this.#walk(walker.root, recheck);
-    }
+    return false;
   }
 
   #process(text: Text, forced: boolean): void {
     if (!text.isConnected || this.#seen.has(text)) return;
     if (!forced && this.#records.has(text)) return;
-    if (isExcluded(text)) return;
+    if (isExcluded(text, this.#excluded)) return;
     const nodes = collectBlock(text, this.#flowOf);
     if (!nodes || nodes.length === 0) return;
     for (const n of nodes) this.#seen.add(n);
@@ -356,11 +469,11 @@ export class PageEngine {
     const root = rootOf(text);
     const block = makeBlock(nodes, root);
     this.stats.blocks++;
-    const earlier = new Map<string, readonly BlockSpan[]>();
+    const earlier = this.#analyzers.length > 1 ? new Map<string, readonly BlockSpan[]>() : NO_EARLIER;
     const placed: Placed[] = [];
     for (const analyzer of this.#analyzers) {
       const spans = analyzer.analyze(block, earlier);
-      earlier.set(analyzer.id, spans);
+      if (earlier !== NO_EARLIER) (earlier as Map<string, readonly BlockSpan[]>).set(analyzer.id, spans);
       const index = this.#indexes.get(analyzer)!;
       for (const span of spans) {
         const range = rangeOf(block, span.start, span.end);
@@ -387,7 +500,7 @@ export class PageEngine {
     for (const n of record.block.nodes) {
       if (this.#records.get(n) !== record) continue;
       this.#records.delete(n);
-      if (n.isConnected && !this.#seen.has(n)) this.#forced.add(n);
+      if (n.isConnected && !this.#seen.has(n)) this.#forced.push(n);
     }
   }
 
@@ -421,8 +534,27 @@ export class PageEngine {
   }
 }
 
-function take<T>(set: Set<T>): T {
-  const value = set.values().next().value as T;
-  set.delete(value);
-  return value;
+const NO_EARLIER: ReadonlyMap<string, readonly BlockSpan[]> = new Map();
+
+/** A first-in first-out queue that does not shift arrays (a page may queue thousands of nodes). */
+class Queue<T> {
+  #items: T[] = [];
+  #head = 0;
+
+  get size(): number {
+    return this.#items.length - this.#head;
+  }
+
+  push(item: T): void {
+    this.#items.push(item);
+  }
+
+  shift(): T {
+    const item = this.#items[this.#head++]!;
+    if (this.#head === this.#items.length) {
+      this.#items = [];
+      this.#head = 0;
+    }
+    return item;
+  }
 }
