@@ -26,6 +26,11 @@ export interface LaunchOptions {
   locale?: string;
   /** Extra Chromium flags, e.g. --log-net-log for the no-network test. */
   args?: string[];
+  /**
+   * A profile folder to use and keep (for restarts: launch again with the same folder). Without
+   * it, a fresh temporary profile is made and deleted on close.
+   */
+  profileDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
@@ -34,7 +39,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   JSON.parse(readFileSync(manifest, 'utf8')); // a broken build fails here, loudly
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROME_PATH).`);
 
-  const profile = mkdtempSync(join(tmpdir(), 'certlens-profile-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'certlens-profile-'));
   const server = await serveStatic(['tests/fixtures', 'demo']);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -61,6 +66,46 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PlainSession {
+  context: BrowserContext;
+  server: StaticServer;
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * The same Chromium, flags and pages WITHOUT the extension: the control run that tells what a page
+ * does by itself (its DOM, its own mutations, its CPU time) from what CertLens adds.
+ */
+export async function launchWithoutExtension(options: Omit<LaunchOptions, 'profileDir'> = {}): Promise<PlainSession> {
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROME_PATH).`);
+  const profile = mkdtempSync(join(tmpdir(), 'certlens-plain-'));
+  const server = await serveStatic(['tests/fixtures', 'demo']);
+  const flags = chromiumArgs(EXTENSION_DIR).filter((a) => !a.startsWith('--load-extension=') && !a.startsWith('--disable-extensions-except='));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...flags, ...(options.args ?? [])],
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'zh-CN',
+    viewport: { width: 1200, height: 800 },
+  });
+  return {
+    context,
+    server,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(server.url(path));
       return page;
     },
     async close() {
