@@ -61,7 +61,9 @@ describe('open shadow roots', () => {
   });
 
   it('finds mentions in shadow roots, nested ones and slotted light text, but not in closed roots', async () => {
-    expect(await textsById(page, 'path')).toEqual({
+    // (The component defined late has its own test below; it may or may not be found by now.)
+    const { 'late-defined/late-def': _late, ...found } = await textsById(page, 'path');
+    expect(found).toEqual({
       light: ['全媒体运营师'],
       'card/in-shadow': ['互联网营销师'],
       'box/outer/in-shadow': ['全媒体运营师'],
@@ -77,6 +79,10 @@ describe('open shadow roots', () => {
     // The component's own adopted stylesheet is still there, next to ours.
     const sheets = await page.evaluate(() => document.getElementById('card')!.shadowRoot!.adoptedStyleSheets.length);
     expect(sheets).toBe(2);
+  });
+
+  it('finds the shadow root of a component defined after the page loaded', async () => {
+    await expect.poll(async () => (await textsById(page, 'path'))['late-defined/late-def'], { timeout: 10_000 }).toEqual(['全媒体运营师']);
   });
 
   it('follows components added later', async () => {

@@ -84,6 +84,8 @@ const SHOW: Record<Walk['kind'], number> = {
   changed: NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
   discovery: NodeFilter.SHOW_ELEMENT,
 };
+/** After the page's load event: when to look for shadow roots attached since the first walk. */
+const REDISCOVERY_DELAY_MS = 2000;
 /** Nodes a walk visits between two looks at the clock (and text nodes tested in one batch). */
 const WALK_CHUNK = 512;
 
@@ -172,6 +174,14 @@ export class PageEngine {
     this.#running = true;
     this.#observer = new MutationObserver((records) => this.#onMutations(records));
     this.#addRoot(this.#doc);
+    // Components defined late attach shadow roots to elements already in the page, which no
+    // mutation reports: look once more when the page has loaded and settled.
+    if (this.#discoverShadowRoots) {
+      const view = this.#doc.defaultView;
+      const again = () => view?.setTimeout(() => this.#running && this.#walk(this.#doc, 'discovery'), REDISCOVERY_DELAY_MS);
+      if (this.#doc.readyState === 'complete') again();
+      else view?.addEventListener('load', again, { once: true });
+    }
   }
 
   /** Stops watching and removes every highlight and index entry (pause, site switched off). */
