@@ -7,11 +7,14 @@ import { PAGE_HIGHLIGHT_CSS } from '@/utils/page/highlight-styles';
 import { mentionAnalyzer, type MentionIndex } from '@/utils/page/mention-analyzer';
 import { PageEngine } from '@/utils/page/page-engine';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import { createClaimsAnalyzer, type ClaimIndex } from './claims-analyzer';
 
 export interface RunningEngine {
   engine: PageEngine;
   /** Every mention in this frame, in document order; see docs/engine.md. */
   mentions: MentionIndex;
+  /** Every flagged claim in this frame, in document order (empty while `checkClaims` is off). */
+  claims: ClaimIndex;
   /** The hostname the per-site switch applies to (the tab's, also inside frames). */
   hostname: string;
   /** Whether CertLens is on for this page right now. */
@@ -23,8 +26,11 @@ const REPORT_DELAY_MS = 250;
 
 export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
   // The styles were adopted at document_start (entrypoints/highlight-styles.content.ts).
-  const engine = new PageEngine(document, [mentionAnalyzer], { css: PAGE_HIGHLIGHT_CSS });
+  // Claims run after mentions, over the same blocks (plus blocks with an agency's words; issue 5).
+  const claimsAnalyzer = createClaimsAnalyzer();
+  const engine = new PageEngine(document, [mentionAnalyzer, claimsAnalyzer], { css: PAGE_HIGHLIGHT_CSS });
   const mentions = engine.index(mentionAnalyzer);
+  const claims = engine.index(claimsAnalyzer);
   const hostname = tabHostname();
   let active = false;
 
@@ -34,7 +40,7 @@ export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
     timer = undefined;
     const counts = emptyMentionCounts();
     if (active) for (const m of mentions.values()) counts[m.cert as CertId]++;
-    const report: FrameReport = { type: 'certlens:frame-report', mentions: counts, claims: 0, documentTime: performance.timeOrigin };
+    const report: FrameReport = { type: 'certlens:frame-report', mentions: counts, claims: active ? claims.size : 0, documentTime: performance.timeOrigin };
     const key = JSON.stringify(report);
     if (key === lastReport || ctx.isInvalid) return;
     lastReport = key;
@@ -50,7 +56,18 @@ export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
 
   const apply = (settings: Settings) => {
     const on = isActiveOn(settings, hostname);
-    if (on === active) return;
+    const claimsChanged = claimsAnalyzer.enabled !== settings.checkClaims;
+    claimsAnalyzer.enabled = settings.checkClaims;
+    if (on === active) {
+      // Claim checking switched on or off while running: scan again so that claim highlights come
+      // or go (the engine clears per engine, not per analyzer; mentions are back within one scan).
+      if (on && claimsChanged) {
+        engine.stop();
+        engine.start();
+        void engine.idle().then(report);
+      }
+      return;
+    }
     active = on;
     if (on) {
       engine.start();
@@ -70,7 +87,7 @@ export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
     engine.stop();
   });
 
-  return { engine, mentions, hostname, active: () => active };
+  return { engine, mentions, claims, hostname, active: () => active };
 }
 
 /**
