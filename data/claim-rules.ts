@@ -113,6 +113,14 @@ const SEAL_OF = (body: string): string => `(?:加盖|盖有|盖着|印有)(?<cla
 const ISSUER_FIELD = '(?:颁证|发证|颁发|盖章|签发)(?:单位|机构|部门)(?:主要)?(?:是|为|:)?[「“"『(]?';
 const OPEN_QUOTE = '[「“"『(]?';
 
+/**
+ * A job ad's own requirements ("招聘直播销售员（互联网营销师），学历不限，五险一金"): on job boards
+ * 学历不限 / 零基础 describe the job, not the certificate's entry conditions. A sentence that also
+ * speaks of exams, enrolment or courses is still about the certificate.
+ */
+const JOB_AD_SENTENCE =
+  '^(?!.*(?:报考|报名|考试|考证|拿证|取证|申报|培训|学员|课程|学费)).*(?:招聘|诚聘|急聘|招募|应聘|岗位要求|任职要求|任职资格|职位要求|职位描述|岗位职责|薪资|月薪|底薪|五险一金)';
+
 // --- How to check: texts several rules share ------------------------------------------------------
 
 const LOOK_UP: Localized = {
@@ -384,6 +392,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       '(?<claim>(?:年龄|专业)(?:[、和及/]?(?:学历|经验|年龄|专业))*(?:都|均|一律|全)?不(?:限|看|论|问))',
     ],
     triggers: ['不限', '门槛', '零基础', '人人'],
+    unlessSentence: [JOB_AD_SENTENCE],
     truth: {
       zh_CN: '“不限年龄、不限专业、无门槛”是人社部函〔2022〕25号点名禁止的宣传用语。实际上各等级都有申报条件：全媒体运营师从四级起报，需相关工作年限或学历。',
       zh_TW: '「不限年齡、不限專業、無門檻」是人社部函〔2022〕25號點名禁止的宣傳用語。實際上各等級都有申報條件：全媒體運營師從四級起報，需相關工作年限或學歷。',
@@ -406,6 +415,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       '(?<claim>(?:只要|只需|仅需)?年满1[68](?:周)?岁(?:以上)?(?:即可|就可以|就能|就行|均可|都可以|可|想?可以)?)',
     ],
     triggers: ['不限', '学历', '经验', '文化程度', '年满'],
+    unlessSentence: [JOB_AD_SENTENCE],
     truth: {
       zh_CN: '标准有门槛：互联网营销师要求初中毕业（或相当文化程度），较高等级还要工作年限或下一级证书；全媒体运营师最低为四级，需相关工作年限或相关专业学历。标准中未见“年满18周岁即可”的规定。',
       zh_TW: '標準有門檻：互聯網營銷師要求初中畢業（或相當文化程度），較高等級還要工作年限或下一級證書；全媒體運營師最低為四級，需相關工作年限或相關專業學歷。標準中未見「年滿18周歲即可」的規定。',

@@ -76,13 +76,13 @@ const RULE_EXAMPLES: Record<string, { positive: string[]; negative: string[]; ne
   },
   'no-threshold-slogan': {
     positive: ['全媒体运营师报名零门槛。'],
-    negative: ['全媒体运营师四级需要相关工作年限。'],
+    negative: ['诚聘全媒体运营师，零基础可培养，月薪8千。', '全媒体运营师四级需要相关工作年限。'],
     negated: ['互联网营销师并非零门槛。'],
     traditional: ['全媒體運營師報名零門檻。'],
   },
   'no-education-requirement': {
     positive: ['互联网营销师报考不限学历。', '全媒体运营师年满18周岁即可报名。'],
-    negative: ['互联网营销师要求初中毕业或相当文化程度。'],
+    negative: ['招聘直播销售员（互联网营销师），学历不限，五险一金。', '互联网营销师要求初中毕业或相当文化程度。'],
     negated: ['全媒体运营师并非不限学历。'],
     traditional: ['互聯網營銷師報考不限學歷，年滿18週歲即可。'],
   },
