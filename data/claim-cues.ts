@@ -128,3 +128,11 @@ export const CONTEXT_BLOCK_TRIGGERS: readonly string[] = [
   // lookups
   '真伪', '证书查询', '查询证书', '查证',
 ];
+
+/**
+ * A block without a mention of its own borrows the mention before it only if it speaks of
+ * certificates, exams or training itself. On a job board the card after "持有互联网营销师证书者优先"
+ * says "学历不限，有补贴" about the job, not about the certificate; an agency's "不限学历，年满18周岁
+ * 即可报名，包过" speaks of enrolment.
+ */
+export const CERT_TOPIC_WORDS = '证|考|颁|培训|课程|学员|报名|学费|学历提升|发文|职业资格|等级|查询|真伪';

@@ -115,11 +115,12 @@ const OPEN_QUOTE = '[「“"『(]?';
 
 /**
  * A job ad's own requirements ("招聘直播销售员（互联网营销师），学历不限，五险一金"): on job boards
- * 学历不限 / 零基础 describe the job, not the certificate's entry conditions. A sentence that also
+ * 学历不限 / 零基础 describe the job (持证者优先: the certificate is wanted, not sold), not the
+ * certificate's entry conditions. A sentence that also
  * speaks of exams, enrolment or courses is still about the certificate.
  */
 const JOB_AD_SENTENCE =
-  '^(?!.*(?:报考|报名|考试|考证|拿证|取证|申报|培训|学员|课程|学费)).*(?:招聘|诚聘|急聘|招募|应聘|岗位要求|任职要求|任职资格|职位要求|职位描述|岗位职责|薪资|月薪|底薪|五险一金)';
+  '^(?!.*(?:报考|报名|考试|考证|拿证|取证|申报|培训|学员|课程|学费)).*(?:招聘|诚聘|急聘|招募|应聘|岗位要求|任职要求|任职资格|职位要求|职位描述|岗位职责|薪资|月薪|底薪|五险一金|(?:者|人员)优先|优先录用|优先考虑)';
 
 // --- How to check: texts several rules share ------------------------------------------------------
 

@@ -52,6 +52,21 @@ describe('blockClaims: a block without a mention', () => {
     ]);
   });
 
+  it('lends it only to a block that speaks of certificates, exams or training (not a job ad’s own terms)', () => {
+    const card = () => ['岗位要求：持有', '互联网营销师', '证书者优先，熟悉直播带货。'];
+    expect(blockClaims({ text: '负责短视频内容策划，学历不限，有补贴。', before: card })).toEqual([]);
+    expect(blockClaims({ text: '不限学历、零基础，年满18周岁即可报名，包过！', before: () => ['互联网营销师考证班'] }).map((s) => s.ruleId)).toEqual([
+      'no-education-requirement',
+      'no-threshold-slogan',
+      'no-education-requirement',
+      'guaranteed-pass',
+    ]);
+  });
+
+  it('leaves a job ad’s own requirements alone even next to the certificate', () => {
+    expect(blockClaims({ text: '岗位要求：持有互联网营销师证书者优先，学历不限，零基础可培养。' })).toEqual([]);
+  });
+
   it('lends the mention to the first sentence only', () => {
     const text = '课程介绍。本校开设多种课程，包过。';
     expect(blockClaims({ text, before: () => ['互联网营销师'] })).toEqual([]);

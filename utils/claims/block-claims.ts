@@ -3,7 +3,7 @@
 // sentence (a heading "互联网营销师考证班" over a paragraph "人社部颁发，包过"); its links are
 // checked by address (rule 20). Pure: entrypoints/content/claims-analyzer.ts gathers the text
 // before and the links from the DOM and maps the spans back to the page's nodes.
-import { CONTEXT_BLOCK_TRIGGERS, MENTION_STEMS, WARNING_CUES } from '../../data/claim-cues';
+import { CERT_TOPIC_WORDS, CONTEXT_BLOCK_TRIGGERS, MENTION_STEMS, WARNING_CUES } from '../../data/claim-cues';
 import type { ClaimVerdict } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
 import { findMentions } from './cert-context';
@@ -62,6 +62,7 @@ export function contextTriggers(data: string): boolean {
 }
 
 const WARNING_RE = new RegExp(WARNING_CUES);
+const CERT_TOPIC_RE = new RegExp(CERT_TOPIC_WORDS);
 /** How many nodes back a warning that introduces a list ("谨防以下套路：") still covers the items. */
 const WARNING_LIST_NODES = 8;
 
@@ -94,8 +95,10 @@ export function blockClaims({ text, before, links = [] }: BlockInput): ClaimSpan
   if (!words && links.length === 0) return [];
   const own = STEM_RE.test(text) || lastMention(text) !== undefined;
   // A block without a mention of its own is checked only when it has one of the agencies' words
-  // (the engine handed it over for them) or links; otherwise there is nothing it could lend to.
-  if (!own && links.length === 0 && !contextTriggers(text)) return [];
+  // (the engine handed it over for them) and speaks of certificates, exams or training, or has
+  // links; otherwise there is nothing the text before it could lend a mention to.
+  const borrows = !own && contextTriggers(text) && CERT_TOPIC_RE.test(normaliseForMatching(text));
+  if (!own && !borrows && links.length === 0) return [];
   let preceding: CertId | null | undefined;
   if (before) {
     const texts = before();
@@ -105,7 +108,7 @@ export function blockClaims({ text, before, links = [] }: BlockInput): ClaimSpan
   if (!own && preceding === undefined) return [];
   const precedingMention = preceding === undefined ? undefined : (preceding ?? true);
 
-  const out: ClaimSpan[] = words
+  const out: ClaimSpan[] = words && (own || borrows)
     ? checkText(text, { precedingMention }).map((h) => ({
         start: h.start,
         end: h.end,

@@ -20,6 +20,7 @@ export function patternStrings(): string[] {
     ...cues.CERT_MENTIONS.map((m) => m.source),
     ...cues.MENTION_STEMS,
     ...cues.CONTEXT_BLOCK_TRIGGERS,
+    cues.CERT_TOPIC_WORDS,
     cues.OTHER_CERTIFICATES,
     cues.NEGATION_BEFORE,
     cues.NEGATION_AFTER,
