@@ -25,6 +25,7 @@ export class HighlightLayer {
    * browser restyle the whole tree, and the scan's next getComputedStyle would pay for it.
    */
   style(root: TreeRoot): void {
+    if (this.#styled.has(root)) return;
     this.#styled.add(root);
     if (!this.#frame && !root.adoptedStyleSheets.includes(this.#sheet)) this.#frame = this.#doc.defaultView!.requestAnimationFrame(() => this.flush());
   }

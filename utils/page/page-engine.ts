@@ -63,6 +63,8 @@ export interface EngineStats {
   observeMs: number;
   /** Of workMs: time spent looking for open shadow roots (an element walk, after the text). */
   discoveryMs: number;
+  /** Of workMs: time spent collecting, analyzing and indexing blocks (the rest is walking and testing text). */
+  blockMs: number;
   /** Blocks collected and analyzed. */
   blocks: number;
 }
@@ -114,6 +116,9 @@ export class PageEngine {
   #forced = new Queue<Text>();
   #sweep = false;
   #seen = new Set<Text>();
+  /** Reused by every text batch (see #advanceText). */
+  readonly #batchNodes: (Text | null)[] = new Array(WALK_CHUNK).fill(null);
+  readonly #batchStarts = new Int32Array(WALK_CHUNK + 1);
   /** Exclusion answers per element, for one slice (like the flow cache). */
   #excluded = new Map<Element, boolean>();
   #scheduled = false;
@@ -121,7 +126,7 @@ export class PageEngine {
   /** Counts mutation batches, to tell records built before a change from those built after it. */
   #generation = 0;
 
-  readonly stats: EngineStats = { slices: 0, longestSliceMs: 0, workMs: 0, observeMs: 0, discoveryMs: 0, blocks: 0 };
+  readonly stats: EngineStats = { slices: 0, longestSliceMs: 0, workMs: 0, observeMs: 0, discoveryMs: 0, blockMs: 0, blocks: 0 };
 
   constructor(doc: Document, analyzers: readonly Analyzer<any>[], options: PageEngineOptions = {}) {
     this.#doc = doc;
@@ -279,13 +284,13 @@ export class PageEngine {
     this.#schedule();
   }
 
-  /** Queues a text node: its block is rebuilt if it was indexed, else tested like any text. */
+  /** Queues a text node: its block is rebuilt if it was indexed (or `force`), else if it triggers. */
   #recheck(text: Text | null, force: boolean): void {
     if (!text) return;
     const record = this.#records.get(text);
     if (record) this.#drop(record);
     if (force || record) this.#forced.push(text);
-    else this.#candidates.push(text);
+    else if (this.#triggers(text.data)) this.#candidates.push(text);
   }
 
   /**
@@ -356,8 +361,12 @@ export class PageEngine {
     this.#seen = new Set();
     while (this.#running) {
       if (this.#sweep) this.#sweepDisconnected();
-      if (this.#forced.size > 0) this.#process(this.#forced.shift(), true);
-      else if (this.#candidates.size > 0) this.#process(this.#candidates.shift(), false);
+      if (this.#forced.size > 0 || this.#candidates.size > 0) {
+        const t = performance.now();
+        if (this.#forced.size > 0) this.#process(this.#forced.shift(), true);
+        else this.#process(this.#candidates.shift(), false);
+        this.stats.blockMs += performance.now() - t;
+      }
       else if (this.#walks.length > 0) this.#advanceWalk(this.#walks);
       else if (this.#discovery.length > 0) {
         const t = performance.now();
@@ -394,12 +403,13 @@ export class PageEngine {
   }
 
   /**
-   * A batch of text nodes: their texts joined and searched at once. The batch keeps no reference to
-   * its nodes (holding tens of thousands of them costs more than the search): where a search hits,
-   * the batch is walked again to find the nodes, which is rare.
+   * A batch of text nodes: their texts joined and searched at once. The batch's nodes and where
+   * each begins go into arrays reused from batch to batch (allocating them afresh for tens of
+   * thousands of nodes costs more than the search).
    */
   #advanceText(walker: TreeWalker): boolean {
-    const from = walker.currentNode;
+    const nodes = this.#batchNodes;
+    const starts = this.#batchStarts;
     let joined = '';
     let count = 0;
     let done = false;
@@ -409,60 +419,69 @@ export class PageEngine {
         done = true;
         break;
       }
+      nodes[count] = node;
+      starts[count] = joined.length;
       joined += `${node.data}\0`;
     }
-    if (count === 0) return done;
-    const hits: number[] = [];
-    const next = (offset: number) => joined.indexOf('\0', offset) + 1;
-    for (const scan of this.#batchTriggers) {
-      scan(joined, (offset) => {
-        hits.push(offset);
-        return next(offset);
-      });
-    }
-    if (this.#nodeTriggers.length > 0) {
-      for (let at = 0; at < joined.length; at = next(at)) {
-        const data = joined.slice(at, joined.indexOf('\0', at));
-        if (this.#nodeTriggers.some((test) => test(data))) hits.push(at);
-      }
-    }
-    if (hits.length === 0) return done;
-    hits.sort((a, b) => a - b);
-    // Walk the batch again, from where it began, to the nodes the hits fall in.
-    const until = walker.currentNode;
-    walker.currentNode = from;
-    let start = 0;
-    let h = 0;
-    for (let k = 0; k < count && h < hits.length; k++) {
-      const node = walker.nextNode() as Text;
-      const end = start + node.data.length + 1;
-      if (hits[h]! < end) this.#candidates.push(node);
-      while (h < hits.length && hits[h]! < end) h++;
-      start = end;
-    }
-    walker.currentNode = until;
+    this.#testBatch(joined, count);
     return done;
   }
 
-  /** Changed subtrees and shadow-root discovery, node by node. */
+  /** Runs the triggers over a batch (#batchNodes[0..count), texts joined in `joined`). */
+  #testBatch(joined: string, count: number): void {
+    const nodes = this.#batchNodes;
+    const starts = this.#batchStarts;
+    starts[count] = joined.length;
+    if (count > 0) {
+      const candidates = this.#candidates;
+      let i = 0;
+      const flag = (offset: number) => {
+        while (starts[i + 1]! <= offset) i++;
+        candidates.push(nodes[i]!);
+        // One hit is enough for a node: go on with the next one.
+        return starts[i + 1]!;
+      };
+      for (const scan of this.#batchTriggers) {
+        i = 0;
+        scan(joined, flag);
+      }
+      for (const test of this.#nodeTriggers)
+        for (let k = 0; k < count; k++) if (test(joined.slice(starts[k]!, starts[k + 1]! - 1))) candidates.push(nodes[k]!);
+    }
+    // Let go of the nodes (the page may remove them before the next batch).
+    nodes.fill(null, 0, count);
+  }
+
+  /** Changed subtrees and shadow-root discovery, node by node (text nodes tested as a batch). */
   #advanceNodes(walk: Walk): boolean {
     const { walker, generation } = walk;
-    const test = this.#triggers;
-    const candidates = this.#candidates;
+    const nodes = this.#batchNodes;
+    const starts = this.#batchStarts;
+    let joined = '';
+    let count = 0;
+    let done = false;
     for (let k = 0; k < WALK_CHUNK; k++) {
       const node = walker.nextNode();
-      if (!node) return true;
+      if (!node) {
+        done = true;
+        break;
+      }
       if (node.nodeType === Node.TEXT_NODE) {
         const record = this.#records.get(node as Text);
         if (record) {
           if (record.generation < generation) this.#recheck(node as Text, true);
-        } else if (test((node as Text).data)) candidates.push(node as Text);
+          continue;
+        }
+        nodes[count] = node as Text;
+        starts[count++] = joined.length;
+        joined += `${(node as Text).data}\0`;
       } else {
         const shadow = (node as Element).shadowRoot;
         if (shadow && (node as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(shadow);
       }
     }
-    return false;
+    this.#testBatch(joined, count);
+    return done;
   }
 
   #process(text: Text, forced: boolean): void {
