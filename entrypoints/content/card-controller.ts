@@ -73,7 +73,8 @@ const CARD_CSS = [themeCss, factsCss, cardCss, claimsCss].join('\n');
 export function createCardController(ctx: ContentScriptContext): CardController {
   const layers: CardLayer<any>[] = [];
   let byHitPriority: CardLayer<any>[] = [];
-  let shadowRoots: ShadowRoot[] = [];
+  /** The shadow roots hit-testing must enter; worked out when a hover needs them (undefined: stale). */
+  let shadowRoots: ShadowRoot[] | undefined;
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let uiPromise: Promise<ShadowRootContentScriptUi<void>> | undefined;
   let open: OpenCard | undefined;
@@ -89,8 +90,19 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   // Our own scrolling (keyboard / popup jumps) must not close the card it is about to open.
   let ownScroll = false;
 
+  // Not worked out at every index change: entries() sorts the whole index in document order
+  // (compareDocumentPosition on every pair), which took 50-230 ms per change on a page of 100,000
+  // text nodes, inside the engine's work slice. A hover needs the roots, not the order.
   const refreshShadowRoots = () => {
-    shadowRoots = shadowRootsOf(layers.flatMap((l) => l.index.entries() as RangeEntry[]));
+    shadowRoots = undefined;
+  };
+  const unordered = (l: CardLayer<any>): readonly RangeEntry[] => {
+    const values = (l.index as { values?(): Iterable<RangeEntry> }).values;
+    return values ? [...values.call(l.index)] : (l.index.entries() as RangeEntry[]);
+  };
+  const isEmpty = (l: CardLayer<any>): boolean => {
+    const size = (l.index as { size?: number }).size;
+    return size !== undefined ? size === 0 : l.index.entries().length === 0;
   };
 
   function ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
@@ -196,7 +208,8 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   // ---- hover ----
 
   function hitTest(x: number, y: number): { layer: CardLayer<any>; entry: RangeEntry } | undefined {
-    if (layers.every((l) => l.index.entries().length === 0)) return undefined;
+    if (layers.every(isEmpty)) return undefined;
+    shadowRoots ??= shadowRootsOf(layers.flatMap(unordered));
     const caret = caretAt(document, x, y, shadowRoots);
     if (!caret) return undefined;
     for (const layer of byHitPriority) {
