@@ -522,8 +522,8 @@ export class PageEngine {
 
   /** Forgets a block's findings; its nodes that are still on the page get their blocks rebuilt. */
   #drop(record: BlockRecord): void {
-    for (const { analyzer, entry, nodes, name } of record.placed) {
-      this.#indexes.get(analyzer)!.delete(entry, nodes);
+    for (const { analyzer, entry, name } of record.placed) {
+      this.#indexes.get(analyzer)!.delete(entry);
       if (name) this.#highlights?.delete(name, entry.range);
     }
     for (const n of record.block.nodes) {

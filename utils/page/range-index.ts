@@ -22,9 +22,10 @@ export type Position = { node: Node; offset: number };
 const startOf = (e: IndexedRange): Position => ({ node: e.range.startContainer, offset: e.range.startOffset });
 
 export class RangeIndex<E extends IndexedRange> {
-  readonly #entries = new Set<E>();
-  /** For hit-testing: each text node → the entries whose range touches it. */
-  readonly #byNode = new Map<Node, E[]>();
+  /** Each entry → the text nodes its range touches. */
+  readonly #entries = new Map<E, readonly Node[]>();
+  /** For hit-testing: each text node → the entries whose range touches it. Built on first use after a change. */
+  #byNode: Map<Node, E[]> | null = null;
   #sorted: E[] | null = null;
   #dirty = false;
   readonly #listeners = new Set<() => void>();
@@ -35,7 +36,7 @@ export class RangeIndex<E extends IndexedRange> {
 
   /** All entries in document order (shadow-root entries where their host is). */
   entries(): readonly E[] {
-    this.#sorted ??= [...this.#entries].sort((a, b) => compareEntries(a, b));
+    this.#sorted ??= [...this.#entries.keys()].sort((a, b) => compareEntries(a, b));
     return this.#sorted;
   }
 
@@ -46,6 +47,17 @@ export class RangeIndex<E extends IndexedRange> {
    */
   at(node: Node, offset: number): E | undefined {
     let atEnd: E | undefined;
+    if (!this.#byNode) {
+      // Hovering happens far less often than pages change: index the nodes only when asked.
+      this.#byNode = new Map();
+      for (const [e, nodes] of this.#entries) {
+        for (const n of nodes) {
+          const list = this.#byNode.get(n);
+          if (list) list.push(e);
+          else this.#byNode.set(n, [e]);
+        }
+      }
+    }
     for (const e of this.#byNode.get(node) ?? []) {
       const r = e.range;
       const afterStart = node !== r.startContainer || offset >= r.startOffset;
@@ -78,7 +90,7 @@ export class RangeIndex<E extends IndexedRange> {
 
   /** Every entry, in no particular order (cheaper than entries() when order does not matter). */
   values(): IterableIterator<E> {
-    return this.#entries.values();
+    return this.#entries.keys();
   }
 
   /** Calls back (once per batch of changes) whenever entries come or go. Returns the unsubscribe. */
@@ -91,25 +103,18 @@ export class RangeIndex<E extends IndexedRange> {
 
   /** @internal */
   add(entry: E, nodes: readonly Node[]): void {
-    this.#entries.add(entry);
-    for (const n of nodes) {
-      const list = this.#byNode.get(n);
-      if (list) list.push(entry);
-      else this.#byNode.set(n, [entry]);
-    }
-    this.#sorted = null;
-    this.#dirty = true;
+    this.#entries.set(entry, nodes);
+    this.#changed();
   }
 
   /** @internal */
-  delete(entry: E, nodes: readonly Node[]): void {
-    if (!this.#entries.delete(entry)) return;
-    for (const n of nodes) {
-      const list = this.#byNode.get(n)?.filter((e) => e !== entry);
-      if (list?.length) this.#byNode.set(n, list);
-      else this.#byNode.delete(n);
-    }
+  delete(entry: E): void {
+    if (this.#entries.delete(entry)) this.#changed();
+  }
+
+  #changed(): void {
     this.#sorted = null;
+    this.#byNode = null;
     this.#dirty = true;
   }
 
@@ -131,9 +136,7 @@ export class RangeIndex<E extends IndexedRange> {
   clear(): void {
     if (this.#entries.size === 0) return;
     this.#entries.clear();
-    this.#byNode.clear();
-    this.#sorted = null;
-    this.#dirty = true;
+    this.#changed();
   }
 }
 
