@@ -9,7 +9,7 @@ import { isExcluded } from '@/utils/page/exclusions';
 import type { Entry } from '@/utils/page/page-engine';
 import type { RangeIndex } from '@/utils/page/range-index';
 import type { TextBlock } from '@/utils/page/text-block';
-import { blockClaims, contextTriggers, CONTEXT_TRIGGER_SOURCE, LOOK_BACK_CHARS, type BlockLink, type ClaimSpan } from '@/utils/claims/block-claims';
+import { blockClaims, contextTriggers, CONTEXT_TRIGGER_SOURCE, LOOK_BACK_CHARS, warmUpChecker, type BlockLink, type ClaimSpan } from '@/utils/claims/block-claims';
 import { CLAIM_STYLES, claimHighlightName } from '@/utils/claims/highlight-styles';
 
 export type { ClaimSpan };
@@ -62,6 +62,9 @@ export function linksOf(block: TextBlock): BlockLink[] {
 }
 
 export function createClaimsAnalyzer(): ClaimsAnalyzer {
+  // Compile the checker's expressions in an idle task of their own, queued before the engine's
+  // first slice (which the first full check would otherwise stretch).
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmUpChecker(), { timeout: 500 });
   const analyzer: ClaimsAnalyzer = {
     id: 'claims',
     enabled: true,

@@ -158,3 +158,24 @@ describe('helpers', () => {
     expect(lastMention('会计证')).toBeUndefined();
   });
 });
+
+describe('CONTEXT_TRIGGER_SOURCE (the page engine’s batch test)', () => {
+  it('finds the same words as the per-node test, in every mix of scripts', async () => {
+    const { CONTEXT_TRIGGER_SOURCE } = await import('./block-claims');
+    const { CONTEXT_BLOCK_TRIGGERS } = await import('../../data/claim-cues');
+    const re = new RegExp(CONTEXT_TRIGGER_SOURCE);
+    for (const w of CONTEXT_BLOCK_TRIGGERS) {
+      expect(re.test(`前${w}后`), w).toBe(true);
+      expect(re.test(toTraditional(w)), toTraditional(w)).toBe(true);
+      expect(contextTriggers(toTraditional(w))).toBe(true);
+    }
+    for (const t of ['今天天气很好', '查看更多职位', '要求：有相关经验，沟通能力强']) expect(re.test(t), t).toBe(false);
+  });
+});
+
+describe('warmUpChecker', () => {
+  it('runs the rules on its sample (so their expressions are compiled)', async () => {
+    const { warmUpChecker } = await import('./block-claims');
+    expect(warmUpChecker()).toBeGreaterThan(5);
+  });
+});

@@ -4,14 +4,14 @@
 // checked by address (rule 20). Pure: entrypoints/content/claims-analyzer.ts gathers the text
 // before and the links from the DOM and maps the spans back to the page's nodes.
 import { CERT_TOPIC_WORDS, CONTEXT_BLOCK_TRIGGERS, MENTION_STEMS, WARNING_CUES } from '../../data/claim-cues';
-import type { ClaimVerdict } from '../../data/claim-rules';
+import { CLAIM_RULES, type ClaimVerdict } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
 import { findMentions } from './cert-context';
 import { checkText, mayHoldClaim } from './check';
 import { checkLinkHref } from './link-check';
 import { normaliseForMatching } from './normalise';
 import { sentenceIndexAt, splitSentences } from './sentences';
-import { eitherScript } from './traditional';
+import { SIMPLIFIED_TO_TRADITIONAL, eitherScript } from './traditional';
 
 /** A flagged claim in a block: [start, end) is the phrase to highlight, in the block's text. */
 export interface ClaimSpan {
@@ -51,8 +51,27 @@ export interface BlockInput {
 export const LOOK_BACK_CHARS = 200;
 
 /** The words that make a block without a mention worth checking (data/claim-cues.ts), either script. */
-export const CONTEXT_TRIGGER_SOURCE = CONTEXT_BLOCK_TRIGGERS.map(eitherScript).join('|');
-const CONTEXT_TRIGGER_RE = new RegExp(CONTEXT_TRIGGER_SOURCE);
+const CONTEXT_TRIGGER_RE = new RegExp(CONTEXT_BLOCK_TRIGGERS.map(eitherScript).join('|'));
+
+/** Every mix of simplified and traditional forms of a word ("颁发" → 颁发, 頒发, 颁發, 頒發). */
+function scriptMixes(word: string): string[] {
+  let out = [''];
+  for (const c of word) {
+    const forms = [c, ...(SIMPLIFIED_TO_TRADITIONAL[c] ?? '')];
+    out = out.flatMap((head) => forms.map((f) => head + f));
+  }
+  return out;
+}
+
+/**
+ * The same test as plain strings, for the page engine's batch test over the text of every node:
+ * V8 skips ahead through an alternation of literals but not through character classes like
+ * [颁頒][发發], which cost several times more per character of page text.
+ */
+export const CONTEXT_TRIGGER_SOURCE = [...new Set(CONTEXT_BLOCK_TRIGGERS.flatMap(scriptMixes))]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 /** 互联网营销 / 全媒体运营 without 师: rules whose wording names the certificate need no other mention. */
 const STEM_RE = new RegExp(MENTION_STEMS.map(eitherScript).join('|'));
 
@@ -149,4 +168,16 @@ export function blockClaims({ text, before, links = [] }: BlockInput): ClaimSpan
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Runs every rule once on a sample that holds all their trigger words, so the browser compiles the
+ * checker's regular expressions now, in a task of their own, and not in the middle of the page
+ * engine's first work slice (the first full check otherwise costs several milliseconds more than
+ * the slice's budget). Returns the number of hits, so the work cannot be optimised away.
+ */
+export function warmUpChecker(): number {
+  const words = [...new Set(CLAIM_RULES.flatMap((r) => r.triggers))].join('，');
+  const sample = `互联网营销师${words}。全媒体运营师2020年5月发布，证书查询 http://osta-cert.example.com 。`;
+  return blockClaims({ text: sample, before: () => ['全媒体运营师'], links: [{ href: 'http://osta-cert.example.com/', start: 0, end: 6 }] }).length;
 }
