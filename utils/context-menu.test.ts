@@ -3,6 +3,7 @@ import { CHECK_SELECTION_MENU_ID, handleMenuClick, listenForContextMenu, type Co
 
 function fakeApi(reply: 'shown' | 'not-shown' | 'no-script') {
   let onInstalled: (() => void) | undefined;
+  let onStartup: (() => void) | undefined;
   let onClicked: ((info: MenuClickInfo, tab?: { id?: number; index?: number }) => void) | undefined;
   const api = {
     contextMenus: {
@@ -10,7 +11,11 @@ function fakeApi(reply: 'shown' | 'not-shown' | 'no-script') {
       removeAll: vi.fn(async () => undefined),
       onClicked: { addListener: (cb: typeof onClicked) => void (onClicked = cb) },
     },
-    runtime: { onInstalled: { addListener: (cb: () => void) => void (onInstalled = cb) }, getURL: (p: string) => `chrome-extension://abc${p}` },
+    runtime: {
+      onInstalled: { addListener: (cb: () => void) => void (onInstalled = cb) },
+      onStartup: { addListener: (cb: () => void) => void (onStartup = cb) },
+      getURL: (p: string) => `chrome-extension://abc${p}`,
+    },
     tabs: {
       sendMessage: vi.fn(async () => {
         if (reply === 'no-script') throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -20,7 +25,7 @@ function fakeApi(reply: 'shown' | 'not-shown' | 'no-script') {
     },
     i18n: { getMessage: (key: string) => (key === 'claim_menuCheck' ? '用证书透镜核查' : '') },
   } satisfies ContextMenuApi;
-  return { api, install: () => onInstalled!(), click: (info: MenuClickInfo, tab?: { id?: number; index?: number }) => onClicked!(info, tab) };
+  return { api, install: () => onInstalled!(), startup: () => onStartup!(), click: (info: MenuClickInfo, tab?: { id?: number; index?: number }) => onClicked!(info, tab) };
 }
 
 const info = (over: Partial<MenuClickInfo> = {}): MenuClickInfo => ({
@@ -39,6 +44,14 @@ describe('the context menu', () => {
     await vi.waitFor(() => expect(api.contextMenus.create).toHaveBeenCalled());
     expect(api.contextMenus.removeAll).toHaveBeenCalled();
     expect(api.contextMenus.create).toHaveBeenCalledWith({ id: CHECK_SELECTION_MENU_ID, title: '用证书透镜核查', contexts: ['selection'] });
+  });
+
+  it('is made again when the browser starts (Firefox forgets event pages’ menus), never twice', async () => {
+    const { api, startup } = fakeApi('shown');
+    listenForContextMenu(api);
+    startup();
+    await vi.waitFor(() => expect(api.contextMenus.create).toHaveBeenCalledTimes(1));
+    expect(api.contextMenus.removeAll.mock.invocationCallOrder[0]).toBeLessThan(api.contextMenus.create.mock.invocationCallOrder[0]!);
   });
 
   it('sends the selection to the frame it was made in, and stops there when the page shows it', async () => {

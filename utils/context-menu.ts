@@ -24,7 +24,12 @@ export interface ContextMenuApi {
     removeAll(): Promise<void>;
     onClicked: { addListener(callback: (info: MenuClickInfo, tab?: { id?: number; index?: number }) => void): void };
   };
-  runtime: { onInstalled: { addListener(callback: () => void): void }; getURL(path: string): string };
+  runtime: {
+    onInstalled: { addListener(callback: () => void): void };
+    /** Firefox drops menus of event pages when the browser restarts: they are made again then. */
+    onStartup?: { addListener(callback: () => void): void };
+    getURL(path: string): string;
+  };
   tabs: {
     sendMessage(tabId: number, message: CheckSelectionRequest, options: { frameId: number }): Promise<unknown>;
     create(properties: { url: string; index?: number; openerTabId?: number }): Promise<unknown>;
@@ -79,9 +84,9 @@ export async function handleMenuClick(
 
 /** Wires the menu into the background. `onHandled` gets each click's outcome (tests). */
 export function listenForContextMenu(api: ContextMenuApi, onHandled?: (done: Promise<string>) => void): void {
-  api.runtime.onInstalled.addListener(() => {
-    void createCheckMenu(api).catch((error) => console.error('[CertLens] context menu', error));
-  });
+  const create = () => void createCheckMenu(api).catch((error) => console.error('[CertLens] context menu', error));
+  api.runtime.onInstalled.addListener(create);
+  api.runtime.onStartup?.addListener(create);
   api.contextMenus.onClicked.addListener((info, tab) => {
     const done = handleMenuClick(info, tab, api);
     done.catch((error) => console.error('[CertLens] context menu', error));
