@@ -118,6 +118,7 @@ export class PageEngine {
   #seen = new Set<Text>();
   /** Reused by every text batch (see #advanceText). */
   readonly #batchNodes: (Text | null)[] = new Array(WALK_CHUNK).fill(null);
+  readonly #batchTexts: string[] = new Array(WALK_CHUNK).fill('');
   readonly #batchStarts = new Int32Array(WALK_CHUNK + 1);
   /** Exclusion answers per element, for one slice (like the flow cache). */
   #excluded = new Map<Element, boolean>();
@@ -252,10 +253,19 @@ export class PageEngine {
         // A region became editable (drop what we found there) or stopped being so (scan it).
         this.#dropInside(target);
         this.#walk(target, 'changed');
+        // An inline element that became editable now breaks the text around it (or joins it again).
+        if (target.parentNode) {
+          this.#recheck(this.#textAround(target.parentNode, target, null)[0], false);
+          this.#recheck(this.#textAround(target, null, null)[1], false);
+        }
         continue;
       }
-      // Typing in an editable region: not ours to look at, and cheap to ignore.
-      if (element && isEditable(element)) continue;
+      if (element && isEditable(element)) {
+        // Typing in an editable region: not ours to look at, and cheap to ignore. Only text we
+        // highlighted elsewhere that the page moved in here must go.
+        if (m.type === 'childList' && this.#records.size > 0) for (const added of m.addedNodes) this.#forgetMovedIn(added);
+        continue;
+      }
       if (m.type === 'characterData') {
         this.#recheck(target as Text, true);
         const [before, after] = this.#textAround(target.parentNode ?? target, target.nextSibling, target);
@@ -323,6 +333,30 @@ export class PageEngine {
       while (after && parent.contains(after)) after = w.nextNode();
     }
     return [before as Text | null, after as Text | null];
+  }
+
+  #forgetMovedIn(node: Node): void {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const record = this.#records.get(node as Text);
+      if (record) this.#drop(record);
+      return;
+    }
+    const w = this.#doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = w.nextNode(); t; t = w.nextNode()) {
+      const record = this.#records.get(t as Text);
+      if (record) this.#drop(record);
+    }
+  }
+
+  /**
+   * Whether a node is the engine's to read: on the page, in this engine's document (a node the page
+   * moved into another frame's document is that frame's engine's), and not in a closed shadow root
+   * (which the page keeps to itself, also when it moves text it already showed into one).
+   */
+  #inSight(node: Node): boolean {
+    if (!node.isConnected || node.ownerDocument !== this.#doc) return false;
+    const root = node.getRootNode();
+    return !(root instanceof ShadowRoot) || root.mode === 'open';
   }
 
   #dropInside(node: Node): void {
@@ -409,8 +443,7 @@ export class PageEngine {
    */
   #advanceText(walker: TreeWalker): boolean {
     const nodes = this.#batchNodes;
-    const starts = this.#batchStarts;
-    let joined = '';
+    const texts = this.#batchTexts;
     let count = 0;
     let done = false;
     for (; count < WALK_CHUNK; count++) {
@@ -420,11 +453,29 @@ export class PageEngine {
         break;
       }
       nodes[count] = node;
-      starts[count] = joined.length;
-      joined += `${node.data}\0`;
+      texts[count] = node.data;
     }
-    this.#testBatch(joined, count);
+    this.#testBatch(this.#joinTexts(count), count);
     return done;
+  }
+
+  /**
+   * The batch's texts (#batchTexts[0..count)) joined, each followed by '\0', with #batchStarts
+   * filled. One join of an array is cheaper than growing a string node by node.
+   */
+  #joinTexts(count: number): string {
+    const texts = this.#batchTexts;
+    const starts = this.#batchStarts;
+    let at = 0;
+    for (let k = 0; k < count; k++) {
+      starts[k] = at;
+      at += texts[k]!.length + 1;
+    }
+    texts.length = count;
+    const joined = count > 0 ? `${texts.join('\0')}\0` : '';
+    texts.length = WALK_CHUNK;
+    texts.fill('', 0, count);
+    return joined;
   }
 
   /** Runs the triggers over a batch (#batchNodes[0..count), texts joined in `joined`). */
@@ -456,8 +507,7 @@ export class PageEngine {
   #advanceNodes(walk: Walk): boolean {
     const { walker, generation } = walk;
     const nodes = this.#batchNodes;
-    const starts = this.#batchStarts;
-    let joined = '';
+    const texts = this.#batchTexts;
     let count = 0;
     let done = false;
     for (let k = 0; k < WALK_CHUNK; k++) {
@@ -473,19 +523,18 @@ export class PageEngine {
           continue;
         }
         nodes[count] = node as Text;
-        starts[count++] = joined.length;
-        joined += `${(node as Text).data}\0`;
+        texts[count++] = (node as Text).data;
       } else {
         const shadow = (node as Element).shadowRoot;
         if (shadow && (node as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(shadow);
       }
     }
-    this.#testBatch(joined, count);
+    this.#testBatch(this.#joinTexts(count), count);
     return done;
   }
 
   #process(text: Text, forced: boolean): void {
-    if (!text.isConnected || this.#seen.has(text)) return;
+    if (this.#seen.has(text) || !this.#inSight(text)) return;
     if (!forced && this.#records.has(text)) return;
     if (isExcluded(text, this.#excluded)) return;
     const nodes = collectBlock(text, this.#flowOf);
@@ -529,7 +578,7 @@ export class PageEngine {
     for (const n of record.block.nodes) {
       if (this.#records.get(n) !== record) continue;
       this.#records.delete(n);
-      if (n.isConnected && !this.#seen.has(n)) this.#forced.push(n);
+      if (!this.#seen.has(n) && this.#inSight(n)) this.#forced.push(n);
     }
   }
 
@@ -539,7 +588,7 @@ export class PageEngine {
     for (const record of this.#records.values()) {
       if (checked.has(record)) continue;
       checked.add(record);
-      if (record.block.nodes.some((n) => !n.isConnected)) this.#drop(record);
+      if (record.block.nodes.some((n) => !this.#inSight(n))) this.#drop(record);
     }
   }
 
