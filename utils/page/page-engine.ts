@@ -12,7 +12,7 @@
 //   that did not change, and nothing stale is left behind.
 import type { Analyzer, BlockSpan } from './analyzer';
 import { collectBlock } from './collect-block';
-import { CERTLENS_UI_TAG, EDITABLE_SELECTOR, isEditable, isExcluded } from './exclusions';
+import { CERTLENS_UI_TAG, EDITABLE_SELECTOR, EXCLUDED_TAGS, isEditable, isExcluded } from './exclusions';
 import { createFlowOf } from './flow';
 import { HighlightLayer } from './highlights';
 import { RangeIndex, type IndexedRange } from './range-index';
@@ -37,7 +37,9 @@ interface BlockRecord {
 }
 
 /**
- * - text: a full scan of a document or shadow root: text nodes only, tested in batches;
+ * - text: a full scan of a document or shadow root, subtree by subtree: a subtree whose text
+ *   (textContent, one native call) holds no trigger is skipped without visiting its nodes; the
+ *   text nodes of the others are tested in batches;
  * - changed: a subtree the page added: every node, records checked (it may have been moved),
  *   shadow hosts looked for;
  * - discovery: looking for open shadow roots in a full tree, element by element. Lowest priority:
@@ -45,7 +47,10 @@ interface BlockRecord {
  */
 interface Walk {
   kind: 'text' | 'changed' | 'discovery';
-  walker: TreeWalker;
+  /** For changed and discovery walks. */
+  walker?: TreeWalker;
+  /** For text scans: subtrees still to visit and walkers still to finish, the next one last. */
+  stack?: (Node | TreeWalker)[];
   /**
    * Changed subtrees may hold nodes indexed where they stood before the change (a moved subtree):
    * records older than `generation` are rebuilt, newer ones are already right.
@@ -88,6 +93,10 @@ const SHOW: Record<Walk['kind'], number> = {
 };
 /** After the page's load event: when to look for shadow roots attached since the first walk. */
 const REDISCOVERY_DELAY_MS = 2000;
+/** A subtree with no more text than this that holds a trigger has all its text nodes tested. */
+const SMALL_SUBTREE_TEXT = 1024;
+/** A larger subtree with a trigger is split into its children if it has no more than this many. */
+const FEW_CHILDREN = 16;
 /** Nodes a walk visits between two looks at the clock (and text nodes tested in one batch). */
 const WALK_CHUNK = 512;
 
@@ -237,7 +246,10 @@ export class PageEngine {
   }
 
   #walk(node: Node, kind: Walk['kind']): void {
-    const walk: Walk = { kind, walker: this.#doc.createTreeWalker(node, SHOW[kind]), generation: this.#generation };
+    const walk: Walk =
+      kind === 'text'
+        ? { kind, stack: node.nodeType === Node.DOCUMENT_NODE ? [(node as Document).documentElement].filter(Boolean) : [node], generation: this.#generation }
+        : { kind, walker: this.#doc.createTreeWalker(node, SHOW[kind]), generation: this.#generation };
     (kind === 'discovery' ? this.#discovery : this.#walks).push(walk);
     this.#schedule();
   }
@@ -422,7 +434,7 @@ export class PageEngine {
 
   #advanceWalk(queue: Walk[]): void {
     const walk = queue[0]!;
-    const done = walk.kind === 'text' ? this.#advanceText(walk.walker) : this.#advanceNodes(walk);
+    const done = walk.kind === 'text' ? this.#advanceText(walk.stack!) : this.#advanceNodes(walk);
     if (done) {
       queue.shift();
       return;
@@ -430,33 +442,74 @@ export class PageEngine {
     // The node the walker stands on was removed between slices: it would end the walk early.
     // Walk again from the start: nodes already indexed are skipped cheaply.
     const { walker } = walk;
-    if (!walker.currentNode.isConnected && walker.root.isConnected) {
+    if (walker && !walker.currentNode.isConnected && walker.root.isConnected) {
       queue.shift();
       this.#walk(walker.root, walk.kind);
     }
   }
 
   /**
-   * A batch of text nodes: their texts joined and searched at once. The batch's nodes and where
-   * each begins go into arrays reused from batch to batch (allocating them afresh for tens of
-   * thousands of nodes costs more than the search).
+   * Part of a text scan. A subtree is visited as a whole first: if its text holds no trigger, none
+   * of its nodes can, and it is skipped; most of a page is. Small subtrees that hold one have their
+   * text nodes tested in batches (joined and searched at once, in arrays reused from batch to
+   * batch); large ones are split into their children.
    */
-  #advanceText(walker: TreeWalker): boolean {
+  #advanceText(stack: (Node | TreeWalker)[]): boolean {
     const nodes = this.#batchNodes;
     const texts = this.#batchTexts;
     let count = 0;
-    let done = false;
-    for (; count < WALK_CHUNK; count++) {
-      const node = walker.nextNode() as Text | null;
-      if (!node) {
-        done = true;
-        break;
+    let budget = WALK_CHUNK;
+    while (stack.length > 0 && budget > 0 && count < WALK_CHUNK) {
+      const item = stack.pop()!;
+      if (!('nodeType' in item)) {
+        // A walker over the text nodes of a subtree with many children (a long list).
+        for (; count < WALK_CHUNK; count++, budget--) {
+          const t = item.nextNode() as Text | null;
+          if (!t) break;
+          nodes[count] = t;
+          texts[count] = t.data;
+        }
+        if (count === WALK_CHUNK) stack.push(item);
+        continue;
       }
-      nodes[count] = node;
-      texts[count] = node.data;
+      const node = item;
+      if (node.nodeType === Node.TEXT_NODE) {
+        nodes[count] = node as Text;
+        texts[count++] = (node as Text).data;
+        budget--;
+        continue;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
+      if (node.nodeType === Node.ELEMENT_NODE && EXCLUDED_TAGS.has((node as Element).localName)) continue;
+      const text = node.textContent ?? '';
+      budget -= 1 + (text.length >> 8);
+      if (!this.#mayTrigger(text)) continue;
+      if (text.length > SMALL_SUBTREE_TEXT && node.childNodes.length <= FEW_CHILDREN) {
+        // Few children (the wrappers around a page's content): look at each on its own.
+        for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+      } else {
+        // Small, or a long list: its text nodes, tested in batches.
+        stack.push(this.#doc.createTreeWalker(node, NodeFilter.SHOW_TEXT));
+      }
     }
     this.#testBatch(this.#joinTexts(count), count);
-    return done;
+    return stack.length === 0;
+  }
+
+  /** Whether some text node of a subtree whose text is `text` may pass a trigger. */
+  #mayTrigger(text: string): boolean {
+    if (this.#nodeTriggers.length > 0) return true;
+    const joined = `${text}\0`;
+    let hit = false;
+    const flag = () => {
+      hit = true;
+      return Infinity;
+    };
+    for (const scan of this.#batchTriggers) {
+      scan(joined, flag);
+      if (hit) return true;
+    }
+    return false;
   }
 
   /**
@@ -505,7 +558,8 @@ export class PageEngine {
 
   /** Changed subtrees and shadow-root discovery, node by node (text nodes tested as a batch). */
   #advanceNodes(walk: Walk): boolean {
-    const { walker, generation } = walk;
+    const { generation } = walk;
+    const walker = walk.walker!;
     const nodes = this.#batchNodes;
     const texts = this.#batchTexts;
     let count = 0;
