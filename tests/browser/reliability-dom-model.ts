@@ -47,7 +47,7 @@ const FILLER = ['招聘', '要求', '持有', '证书', '优先', '的', '，', 
 /** Near-misses (facts.md §4): not the certificates, or a name that the next word makes another word. */
 const NEAR_MISSES = ['新媒体运营师', '网络营销师', '全媒体运营', '互联网营销', '营销师', '融媒体运营师', '全媒体运营师资培训', '互聯網營銷師資隊伍', '全媒体运营师资格', '全媒体 运营'];
 
-/** What may stand inside a name: nothing mostly, invisible characters, a space, a line break. */
+/** What may stand inside a name: nothing mostly, invisible characters, or a space or line break (which breaks it). */
 const GAP = fc.constantFrom('', '', '', '', '', '\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufeff', ' ', '\n    ');
 
 /** A name in simplified, traditional or mixed script, with gaps between its characters. */

@@ -197,6 +197,17 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  // Known engine gap (docs/reliability.md, growingTerms): a neighbour is re-tested with the
+  // per-node trigger before its block is built, so a name completed by a third or later piece is
+  // never found. `it.fails` passes while the gap is there; once fixed, make it a plain `it`.
+  it.fails('streamed text, one token per task: every name is found once complete (KNOWN GAP)', async () => {
+    const { page } = await openWith('hostile-stream.html');
+    await page.waitForFunction(() => (window as unknown as { __done: boolean }).__done === true, null, { timeout: 10_000 });
+    const texts = await pollUntil(() => mentionTexts(page), (t) => t.length >= 3, 3_000);
+    await page.close();
+    expect(texts).toEqual(['互联网营销师', '互联网营销师', '全媒体运营师']);
+  });
+
   it('typing into a textarea, a contenteditable and an input that contain mentions: every key lands, the caret never jumps', async () => {
     const typed = '，另持有全媒体运营师证书和互联网营销师（直播销售员）三级证书，可在线核验4-01-02-07';
     const run = async (page: Page) => {
