@@ -47,6 +47,9 @@ const FILLER = ['招聘', '要求', '持有', '证书', '优先', '的', '，', 
 /** Near-misses (facts.md §4): not the certificates, or a name that the next word makes another word. */
 const NEAR_MISSES = ['新媒体运营师', '网络营销师', '全媒体运营', '互联网营销', '营销师', '融媒体运营师', '全媒体运营师资培训', '互聯網營銷師資隊伍', '全媒体运营师资格', '全媒体 运营'];
 
+/** Training-agency claims (the claim checker's business): their highlights must stay inside one block too. */
+const CLAIMS = ['人社部颁发', '包过', '国家职业资格证书', '全国通用', '终身有效', '不过全额退费', '补贴3000元', '互联网营销师证书由人社部颁发，', '全媒体运营师包过，'];
+
 /** What may stand inside a name: nothing mostly, invisible characters, or a space or line break (which breaks it). */
 const GAP = fc.constantFrom('', '', '', '', '', '\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufeff', ' ', '\n    ');
 
@@ -62,7 +65,12 @@ const name = fc
       .join(''),
   );
 
-const token = fc.oneof({ arbitrary: fc.constantFrom(...FILLER), weight: 5 }, { arbitrary: name, weight: 2 }, { arbitrary: fc.constantFrom(...NEAR_MISSES), weight: 1 });
+const token = fc.oneof(
+  { arbitrary: fc.constantFrom(...FILLER), weight: 5 },
+  { arbitrary: name, weight: 3 },
+  { arbitrary: fc.constantFrom(...NEAR_MISSES), weight: 1 },
+  { arbitrary: fc.constantFrom(...CLAIMS), weight: 2 },
+);
 
 /** Text for one text node (possibly empty). */
 export const text = fc.array(token, { maxLength: 4 }).map((t) => t.join(''));
