@@ -3,7 +3,9 @@
 // followed by one starting with 运营师, near-miss names, a direction in every job title). Knows the
 // right answer.
 //
-// Two densities:
+// Three densities:
+// - none: a long page about something else (job titles with 直播运营, near-miss names), like most
+//   pages a reader visits;
 // - typical: a long page where the certificates come up now and then (3 cards in 100 mention one);
 // - search: a results page for the certificates themselves (3 cards in 10 mention one), the worst
 //   case for any engine that does real work per mention.
@@ -25,6 +27,7 @@ function cycle(length, placed) {
 }
 
 export const DENSITIES = {
+  none: cycle(100, { 50: NEAR_MISS }),
   typical: cycle(100, { 0: PLAIN, 20: TRAP, 33: SPLIT, 50: NEAR_MISS, 66: TRADITIONAL, 80: TRAP }),
   search: cycle(10, { 0: PLAIN, 3: SPLIT, 5: TRAP, 7: NEAR_MISS, 8: TRADITIONAL }),
 };

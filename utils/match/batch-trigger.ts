@@ -29,10 +29,12 @@ function scriptMixes(spelling: string): string[] {
 const englishWords = (words: string[]) => words.map(escape).join('[ -]?');
 
 /**
- * Source of the fast search (flags `gi`) for `terms`: their spellings, and with `tails`, every
- * beginning of a (non-code) term followed by the node separator.
+ * The fast searches for `terms`: their spellings, and with `tails`, every beginning of a (non-code)
+ * term followed by the node separator. Two expressions: Chinese and codes as plain strings (flag
+ * `g`), English case-insensitively (flags `gi`). Kept apart because one expression mixing them
+ * searches ten times slower (V8 then cannot skip ahead on either) and compiles slower too.
  */
-export function fastSource(terms: readonly NameTerm[], options: { tails: boolean; plural: boolean }): string {
+export function fastSearches(terms: readonly NameTerm[], options: { tails: boolean; plural: boolean }): RegExp[] {
   const zh = new Set<string>();
   const en = new Set<string>();
   for (const term of terms) {
@@ -58,7 +60,8 @@ export function fastSource(terms: readonly NameTerm[], options: { tails: boolean
     }
   }
   // Longest first, so that at one position the longer spelling wins.
-  return [...zh, ...en].sort((a, b) => b.length - a.length).join('|');
+  const longestFirst = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
+  return [new RegExp(longestFirst(zh), 'g'), ...(en.size > 0 ? [new RegExp(longestFirst(en), 'gi')] : [])];
 }
 
 /**
@@ -74,7 +77,10 @@ export const UNUSUAL = new RegExp(
 );
 
 export interface BatchTrigger {
-  /** Calls `flag` with an offset inside every node that passes; `flag` returns where to go on. */
+  /**
+   * Calls `flag` with an offset inside every node that passes (offsets may come in more than one
+   * ascending run, and a node may be flagged more than once); `flag` returns where to go on.
+   */
   (joined: string, flag: (offset: number) => number): void;
 }
 
@@ -83,10 +89,11 @@ export interface BatchTrigger {
  * per-node expression (global), built on first need.
  */
 export function compileBatchTrigger(terms: readonly NameTerm[], exact: () => RegExp): BatchTrigger {
-  const fast = new RegExp(fastSource(terms, { tails: true, plural: false }), 'gi');
+  const fast = fastSearches(terms, { tails: true, plural: false });
   return (joined, flag) => {
-    const re = UNUSUAL.test(joined) ? exact() : fast;
-    re.lastIndex = 0;
-    for (let m = re.exec(joined); m; m = re.exec(joined)) re.lastIndex = flag(m.index);
+    for (const re of UNUSUAL.test(joined) ? [exact()] : fast) {
+      re.lastIndex = 0;
+      for (let m = re.exec(joined); m; m = re.exec(joined)) re.lastIndex = flag(m.index);
+    }
   };
 }

@@ -16,7 +16,7 @@ import {
 } from '../../data/names';
 import type { CertId } from '../../data/types';
 import { foldChar, isInvisible, keyOf } from './fold';
-import { compileBatchTrigger, fastSource, UNUSUAL, type BatchTrigger } from './batch-trigger';
+import { compileBatchTrigger, fastSearches, UNUSUAL, type BatchTrigger } from './batch-trigger';
 import { spellingPattern, tailPrefixSources } from './term-pattern';
 
 /** One mention in a block's text: [start, end) in UTF-16 code units of that text. */
@@ -95,7 +95,7 @@ export function compileMatcher(
     find: new RegExp(sources.map((s) => s.source).join('|'), 'g'),
     trigger: new RegExp([...sources.filter((s) => s.triggers).map((s) => s.source), ...tailPrefixSources(triggering)].join('|'), 'g'),
   }));
-  const fastFind = new RegExp(fastSource(terms, { tails: false, plural: true }), 'gi');
+  const fastFind = fastSearches(terms, { tails: false, plural: true });
   const triggerBatch = compileBatchTrigger(triggering, () => exact().trigger);
   const byRaw = new Map<string, Spelling>();
 
@@ -200,17 +200,20 @@ export function compileMatcher(
 
     find(text) {
       const candidates: { start: number; end: number; spelling: Spelling }[] = [];
-      const findAll = UNUSUAL.test(text) ? exact().find : fastFind;
-      findAll.lastIndex = 0;
-      for (let m = findAll.exec(text); m; m = findAll.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const spelling = lookup(m[0]);
-        if (!spelling) continue;
-        if (!standsAlone(text, start, end, spelling.term)) continue;
-        if (vetoed(text, start, end, spelling.key)) continue;
-        candidates.push({ start, end, spelling });
+      for (const findAll of UNUSUAL.test(text) ? [exact().find] : fastFind) {
+        findAll.lastIndex = 0;
+        for (let m = findAll.exec(text); m; m = findAll.exec(text)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          const spelling = lookup(m[0]);
+          if (!spelling) continue;
+          if (!standsAlone(text, start, end, spelling.term)) continue;
+          if (vetoed(text, start, end, spelling.key)) continue;
+          candidates.push({ start, end, spelling });
+        }
       }
+      // The Chinese and the English search each give their matches in order; merge them.
+      candidates.sort((a, b) => a.start - b.start);
       if (candidates.length === 0) return [];
 
       const accepted = candidates.filter((c) => c.spelling.term.counts === 'always');

@@ -484,12 +484,15 @@ export class PageEngine {
       const text = node.textContent ?? '';
       budget -= 1 + (text.length >> 8);
       if (!this.#mayTrigger(text)) continue;
-      if (text.length > SMALL_SUBTREE_TEXT && node.childNodes.length <= FEW_CHILDREN) {
+      let inner: Node = node;
+      // A wrapper around one element (body > #app > main…) has that element's text: go straight in.
+      for (let only = soleElementChild(inner); only && !EXCLUDED_TAGS.has(only.localName); only = soleElementChild(inner)) inner = only;
+      if (text.length > SMALL_SUBTREE_TEXT && inner.childNodes.length <= FEW_CHILDREN) {
         // Few children (the wrappers around a page's content): look at each on its own.
-        for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+        for (let child = inner.lastChild; child; child = child.previousSibling) stack.push(child);
       } else {
         // Small, or a long list: its text nodes, tested in batches.
-        stack.push(this.#doc.createTreeWalker(node, NodeFilter.SHOW_TEXT));
+        stack.push(this.#doc.createTreeWalker(inner, NodeFilter.SHOW_TEXT));
       }
     }
     this.#testBatch(this.#joinTexts(count), count);
@@ -538,17 +541,20 @@ export class PageEngine {
     starts[count] = joined.length;
     if (count > 0) {
       const candidates = this.#candidates;
-      let i = 0;
+      // Offsets come in ascending runs (one per search), so look each node up from scratch.
       const flag = (offset: number) => {
-        while (starts[i + 1]! <= offset) i++;
-        candidates.push(nodes[i]!);
+        let lo = 0;
+        let hi = count - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid]! <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        candidates.push(nodes[lo]!);
         // One hit is enough for a node: go on with the next one.
-        return starts[i + 1]!;
+        return starts[lo + 1]!;
       };
-      for (const scan of this.#batchTriggers) {
-        i = 0;
-        scan(joined, flag);
-      }
+      for (const scan of this.#batchTriggers) scan(joined, flag);
       for (const test of this.#nodeTriggers)
         for (let k = 0; k < count; k++) if (test(joined.slice(starts[k]!, starts[k + 1]! - 1))) candidates.push(nodes[k]!);
     }
@@ -667,6 +673,18 @@ export class PageEngine {
 }
 
 const NO_EARLIER: ReadonlyMap<string, readonly BlockSpan[]> = new Map();
+
+/** The only element child of `node` when its other children are blank text; else null. */
+function soleElementChild(node: Node): Element | null {
+  let only: Element | null = null;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.ELEMENT_NODE) {
+      if (only) return null;
+      only = child as Element;
+    } else if (child.nodeType === Node.TEXT_NODE && (child as Text).data.trim() !== '') return null;
+  }
+  return only;
+}
 
 /** A first-in first-out queue that does not shift arrays (a page may queue thousands of nodes). */
 class Queue<T> {
