@@ -10,7 +10,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -25,7 +25,12 @@ export default defineConfig({
       'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_card_commandPrevious__' },
     },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+      // connect-src 'none' makes "no request leaves the browser" the browser's rule for our own
+      // pages, not only our promise. `wxt dev` needs its reload socket, so only production builds.
+      extension_pages:
+        command === 'build'
+          ? "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+          : "script-src 'self'; object-src 'self'",
     },
     ...(browser === 'firefox'
       ? {
