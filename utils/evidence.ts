@@ -41,16 +41,11 @@ export interface EvidenceItem {
 
 export const EVIDENCE_VERSION = 1;
 
-const ITEM_OPTIONS = {
-  fallback: [] as unknown[],
-  version: EVIDENCE_VERSION,
-  // Add `N: (old) => new` here when the item shape changes, and a test in evidence.test.ts.
-  migrations: {},
-};
+/** Add `N: (old) => new` here when the item shape changes, and a test in storage-migration.test.ts. */
+export const EVIDENCE_MIGRATIONS: Record<number, (old: any) => unknown> = {};
 
-// (The options are a separate constant: WXT's auto-import scanner reads a `version:` key inside an
-// exported call's object literal as an export of its own.)
-export const evidenceItem = storage.defineItem<unknown[]>('local:evidence', ITEM_OPTIONS);
+// Read and written everywhere, migrated only by the background (see settingsItem for why).
+export const evidenceItem = storage.defineItem<unknown[]>('local:evidence', { fallback: [] as unknown[] });
 
 // ---- building items ---------------------------------------------------------------------------
 

@@ -26,11 +26,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export const SETTINGS_VERSION = 1;
 
+/** Add `N: (old) => new` here when the schema changes, and a test in storage-migration.test.ts. */
+export const SETTINGS_MIGRATIONS: Record<number, (old: any) => unknown> = {};
+
+// The item everyone reads and writes. It declares no migrations on purpose: WXT runs an item's
+// migrations wherever the item is defined, and a content script must never migrate (or log a
+// migration error) on somebody's page. The background runs them (utils/storage-migrations.ts).
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: { ...DEFAULT_SETTINGS, disabledSites: [] },
-  version: SETTINGS_VERSION,
-  // Add `N: (old) => new` here when the schema changes, and a test in settings.test.ts.
-  migrations: {},
 });
 
 const LOCALE_SETTINGS: readonly LocaleSetting[] = ['auto', 'zh_CN', 'zh_TW', 'en'];

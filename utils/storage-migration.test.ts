@@ -12,15 +12,15 @@ import { storage } from 'wxt/utils/storage';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  // Items run their migration when they are defined, i.e. when the module is imported: each test
-  // imports the modules afresh, after it has put the stored state in place.
+  // Each test imports the modules afresh, after it has put the stored state in place.
   vi.resetModules();
 });
 
 const fresh = async () => {
   const settings = await import('./settings');
   const evidence = await import('./evidence');
-  return { ...settings, ...evidence };
+  const { runStorageMigrations } = await import('./storage-migrations');
+  return { ...settings, ...evidence, runStorageMigrations };
 };
 
 describe('settings and evidence written before items were versioned', () => {
@@ -28,7 +28,8 @@ describe('settings and evidence written before items were versioned', () => {
     await fakeBrowser.storage.local.set({
       settings: { paused: false, disabledSites: ['jobs.example'], locale: 'en', checkClaims: false },
     });
-    const { loadSettings } = await fresh();
+    const { loadSettings, runStorageMigrations } = await fresh();
+    await runStorageMigrations(); // the background's start
     expect(await loadSettings()).toEqual({
       settings: { paused: false, disabledSites: ['jobs.example'], locale: 'en', checkClaims: false },
       problems: [],
@@ -39,9 +40,10 @@ describe('settings and evidence written before items were versioned', () => {
 
 describe('an upgrade to a later schema version', () => {
   it('migrates what this build stored, once, keeping the user\'s choices', async () => {
-    const { updateSettings, toggleSite, SETTINGS_VERSION, normalizeSettings } = await fresh();
+    const { updateSettings, toggleSite, SETTINGS_VERSION, normalizeSettings, runStorageMigrations } = await fresh();
     await updateSettings((s) => toggleSite({ ...s, locale: 'zh_TW' }, 'Jobs.Example', false));
-    // This build writes its version beside the value.
+    // This build's background records its version beside the value.
+    await runStorageMigrations();
     expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
 
     // A later build, as it would declare the same key one version up. (Illustrative change: the
@@ -73,7 +75,8 @@ describe('values this build cannot migrate', () => {
       evidence: [{ id: 'x', somethingNew: true }],
       evidence$: { v: 99 },
     });
-    const { loadSettings, loadEvidence } = await fresh();
+    const { loadSettings, loadEvidence, runStorageMigrations } = await fresh();
+    await runStorageMigrations(); // in the background, which logs the downgrade; pages do not
     const { settings } = await loadSettings();
     // What it can read, it keeps (the pause stays on: never surprise the user by switching back on).
     expect(settings).toMatchObject({ paused: true, locale: 'en' });
@@ -97,6 +100,19 @@ describe('values this build cannot migrate', () => {
     expect(raw).toBe('garbage');
     expect(normalizeSettings(raw).settings).toEqual(DEFAULT_SETTINGS);
     expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+});
+
+describe('where migrations run', () => {
+  it('only in the background: reading and writing elsewhere never migrates or logs', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ settings: { paused: true }, settings$: { v: 99 } });
+    const { loadSettings, updateSettings } = await fresh();
+    expect((await loadSettings()).settings.paused).toBe(true);
+    await updateSettings((s) => ({ ...s, locale: 'en' }));
+    expect(error).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 99 } });
     error.mockRestore();
   });
 });

@@ -3,8 +3,12 @@ import { TabReports, badgeText } from '@/utils/badge';
 import type { ToBackground } from '@/utils/messages';
 import { listenForCommands } from '@/utils/commands';
 import { listenForContextMenu, type ContextMenuApi } from '@/utils/context-menu';
+import { runStorageMigrations } from '@/utils/storage-migrations';
 
 export default defineBackground(() => {
+  // Stored settings and evidence are migrated here, once per start (never in a content script).
+  void runStorageMigrations();
+
   const reports = new TabReports();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
