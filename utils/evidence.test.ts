@@ -80,7 +80,7 @@ describe('addEvidence / normalizeEvidence', () => {
   });
 
   it('falls back to nothing for a value that is not a list', () => {
-    expect(normalizeEvidence(undefined)).toEqual({ items: [], problems: [] });
+    expect(normalizeEvidence(undefined)).toEqual({ items: [], problems: [], unreadable: [] });
     expect(normalizeEvidence({ a: 1 }).problems[0]).toMatch(/expected a list/);
   });
 
@@ -114,6 +114,21 @@ describe('stored evidence', () => {
     expect(items).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(await saveEvidence(saved())).toBe('saved');
+    // What could not be read is still there after the save, beside the new item.
+    expect((await fakeBrowser.storage.local.get('evidence')).evidence).toEqual(['garbage', expect.objectContaining({ id: saved().id })]);
+  });
+
+  it('never loses entries it cannot read (a newer build\'s) when saving, deleting or clearing', async () => {
+    const future = { id: 'from-a-newer-build', shape: 'unknown to this build' };
+    await fakeBrowser.storage.local.set({ evidence: [future] });
+    const a = saved();
+    expect((await loadEvidence()).problems).toHaveLength(1);
+    expect(await saveEvidence(a)).toBe('saved');
+    expect((await loadEvidence()).items.map((i) => i.id)).toEqual([a.id]);
+    await deleteEvidence(a.id);
+    await saveEvidence(a);
+    await clearEvidence();
+    expect((await fakeBrowser.storage.local.get('evidence')).evidence).toEqual([future]);
   });
 });
 

@@ -110,8 +110,13 @@ export function makeEvidence(input: EvidenceInput): EvidenceItem {
 
 export interface NormalizedEvidence {
   items: EvidenceItem[];
-  /** What was wrong with the stored value (dropped items), for the options page. */
+  /** What was wrong with the stored value (items left out), for the options page. */
   problems: string[];
+  /**
+   * Stored entries this build cannot read (damaged, or written by a newer build). They are left
+   * out of `items` but written back untouched on every save, so nothing the user saved is lost.
+   */
+  unreadable: unknown[];
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string';
@@ -152,16 +157,21 @@ function normalizeItem(raw: unknown): EvidenceItem | string {
 
 /** Turns whatever is stored into valid items (oldest first, one per claim), keeping every valid one. */
 export function normalizeEvidence(raw: unknown): NormalizedEvidence {
-  if (raw === null || raw === undefined) return { items: [], problems: [] };
-  if (!Array.isArray(raw)) return { items: [], problems: [`evidence: expected a list, found ${typeof raw}`] };
+  if (raw === null || raw === undefined) return { items: [], problems: [], unreadable: [] };
+  if (!Array.isArray(raw)) {
+    return { items: [], problems: [`evidence: expected a list, found ${typeof raw}; kept as it is`], unreadable: [raw] };
+  }
   const problems: string[] = [];
+  const unreadable: unknown[] = [];
   let items: EvidenceItem[] = [];
   raw.forEach((entry, i) => {
     const item = normalizeItem(entry);
-    if (typeof item === 'string') problems.push(`evidence #${i + 1}: ${item}, dropped`);
-    else items = addEvidence(items, item).items;
+    if (typeof item === 'string') {
+      problems.push(`evidence #${i + 1}: ${item}; kept in storage, not shown`);
+      unreadable.push(entry);
+    } else items = addEvidence(items, item).items;
   });
-  return { items, problems };
+  return { items, problems, unreadable };
 }
 
 /** Adds an item unless the same claim on the same page is already there (the first save stands). */
@@ -180,25 +190,32 @@ export async function loadEvidence(): Promise<NormalizedEvidence> {
   try {
     return normalizeEvidence(await evidenceItem.getValue());
   } catch (error) {
-    return { items: [], problems: [`evidence: could not be read (${String(error)})`] };
+    return { items: [], problems: [`evidence: could not be read (${String(error)})`], unreadable: [] };
   }
+}
+
+/** Writes the readable items back, after whatever this build could not read (never dropped). */
+async function store(unreadable: unknown[], items: EvidenceItem[]): Promise<void> {
+  await evidenceItem.setValue([...unreadable, ...items]);
 }
 
 /** Saves an item; 'duplicate' when the same claim on the same page was saved before. */
 export async function saveEvidence(item: EvidenceItem): Promise<'saved' | 'duplicate'> {
-  const { items } = await loadEvidence();
+  const { items, unreadable } = await loadEvidence();
   const next = addEvidence(items, item);
   if (!next.added) return 'duplicate';
-  await evidenceItem.setValue(next.items);
+  await store(unreadable, next.items);
   return 'saved';
 }
 
 export async function deleteEvidence(id: string): Promise<void> {
-  await evidenceItem.setValue(removeEvidence((await loadEvidence()).items, id));
+  const { items, unreadable } = await loadEvidence();
+  await store(unreadable, removeEvidence(items, id));
 }
 
+/** Deletes every item the user can see; entries this build cannot read stay. */
 export async function clearEvidence(): Promise<void> {
-  await evidenceItem.setValue([]);
+  await store((await loadEvidence()).unreadable, []);
 }
 
 export function watchEvidence(callback: (n: NormalizedEvidence) => void): () => void {
