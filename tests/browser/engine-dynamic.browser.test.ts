@@ -65,6 +65,11 @@ describe('a page that changes', () => {
     await expect.poll(async () => (await textsById(page)).join).toEqual(['互联网营销师']);
   });
 
+  it('finds names in an answer streamed one token (text node) at a time, once each is complete', async () => {
+    await call("page.stream(['持有', '全媒', '体运', '营师', '证书；', '互', '联', '网', '营', '销', '师'])");
+    await expect.poll(async () => (await textsById(page)).stream).toEqual(['互联网营销师', '全媒体运营师']);
+  });
+
   it('drops a term that a <br> now splits into two lines', async () => {
     await call('page.splitWithBr()');
     await expect.poll(async () => (await textsById(page)).splitme).toBeUndefined();

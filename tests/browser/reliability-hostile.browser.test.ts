@@ -197,10 +197,9 @@ describe('hostile pages', () => {
     await page.close();
   });
 
-  // Known engine gap (docs/reliability.md, growingTerms): a neighbour is re-tested with the
-  // per-node trigger before its block is built, so a name completed by a third or later piece is
-  // never found. `it.fails` passes while the gap is there; once fixed, make it a plain `it`.
-  it.fails('streamed text, one token per task: every name is found once complete (KNOWN GAP)', async () => {
+  // Was a known engine gap (docs/reliability.md, growingTerms): fixed in the engine, which now reads
+  // a changed text node together with the text just before it.
+  it('streamed text, one token per task: every name is found once complete', async () => {
     const { page } = await openWith('hostile-stream.html');
     await page.waitForFunction(() => (window as unknown as { __done: boolean }).__done === true, null, { timeout: 10_000 });
     const texts = await pollUntil(() => mentionTexts(page), (t) => t.length >= 3, 3_000);

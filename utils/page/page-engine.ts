@@ -93,6 +93,9 @@ const SHOW: Record<Walk['kind'], number> = {
 };
 /** After the page's load event: when to look for shadow roots attached since the first walk. */
 const REDISCOVERY_DELAY_MS = 2000;
+/** How much text before a changed node is read with it (longer than any term), and from how many nodes. */
+const CONTEXT_CHARS = 48;
+const CONTEXT_NODES = 8;
 /** A subtree with no more text than this that holds a trigger has all its text nodes tested. */
 const SMALL_SUBTREE_TEXT = 1024;
 /** A larger subtree with a trigger is split into its children if it has no more than this many. */
@@ -312,7 +315,28 @@ export class PageEngine {
     const record = this.#records.get(text);
     if (record) this.#drop(record);
     if (force || record) this.#forced.push(text);
-    else if (this.#triggers(text.data)) this.#candidates.push(text);
+    else if (this.#triggersInContext(text)) this.#candidates.push(text);
+  }
+
+  /**
+   * Whether a changed text node may complete or start a term, read together with the text just
+   * before it: a streamed answer appends 持有 / 全媒 / 体运 / 营师 one node at a time, and only
+   * the last piece, read with the two before it, completes the name (block boundaries are not
+   * checked here: a false alarm only costs one block).
+   */
+  #triggersInContext(text: Text): boolean {
+    if (this.#triggers(text.data)) return true;
+    const root = text.getRootNode();
+    if (!(root instanceof Document || root instanceof ShadowRoot)) return false;
+    const walker = this.#doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    walker.currentNode = text;
+    let before = '';
+    for (let k = 0; k < CONTEXT_NODES && before.length < CONTEXT_CHARS; k++) {
+      const previous = walker.previousNode() as Text | null;
+      if (!previous) break;
+      before = previous.data + before;
+    }
+    return before !== '' && this.#triggers(before.slice(-CONTEXT_CHARS) + text.data);
   }
 
   /**
