@@ -27,6 +27,11 @@ export class TabReports {
     return this.totals(tabId);
   }
 
+  /** The frames of a tab that reported (for the popup's page summary), the top frame first. */
+  frameIds(tabId: number): number[] {
+    return [...(this.#tabs.get(tabId)?.keys() ?? [])].sort((a, b) => a - b);
+  }
+
   forget(tabId: number): void {
     this.#tabs.delete(tabId);
   }

@@ -14,6 +14,8 @@ export interface PageMention {
   term: string;
   /** A few characters around the term, so the reader can tell mentions apart. */
   context: string;
+  /** The frame it is in (set by the background when it merges the tab's frames; 0 = top). */
+  frameId?: number;
 }
 
 /** A flagged claim (filled by the claim checker; empty until it runs). */
@@ -28,6 +30,8 @@ export interface PageClaim {
   /** A little of its sentence on either side, so the reader can tell claims apart. */
   before?: string;
   after?: string;
+  /** The frame it is in (set by the background when it merges the tab's frames; 0 = top). */
+  frameId?: number;
 }
 
 /** The content script's answer to `certlens:page-summary`. */
@@ -43,13 +47,32 @@ export interface PageSummary {
   moreClaims?: number;
   /** False when claim checking is switched off in the settings (then `claims` is empty). */
   claimsChecked?: boolean;
+  /**
+   * Where the answering frame sits: its index in `parent.frames` at each level from the top
+   * ([] for the top frame, [1, 0] for the first frame inside the page's second frame). The
+   * background sorts the frames by it, so the merged list keeps document order.
+   */
+  framePath?: number[];
 }
 
 export interface PageSummaryRequest {
   type: 'certlens:page-summary';
 }
 
-/** Scroll to one listed mention (or claim) and open its card. */
+/**
+ * Popup → background: the summary of every frame of a tab (utils/tab-summary.ts). The background
+ * knows the tab's frames from their reports and asks each; entries carry their `frameId`.
+ */
+export interface TabSummaryRequest {
+  type: 'certlens:tab-summary';
+  tabId: number;
+}
+
+/**
+ * Scroll to one listed mention (or claim) and open its card. Sent to the entry's frame
+ * (`tabs.sendMessage(tabId, request, { frameId })`); a frame scrolls its own iframe into view in
+ * the frames above it first.
+ */
 export interface RevealRequest {
   type: 'certlens:reveal';
   target: 'mention' | 'claim';
@@ -76,6 +99,8 @@ export type ToContent = PageSummaryRequest | RevealRequest | NavigateRequest | C
 
 /** How many mentions per certificate the summary lists before it only counts. */
 export const SUMMARY_LIST_LIMIT = 50;
+/** How many claims the popup lists before it only counts (a page of nothing but claims is rare). */
+export const CLAIM_LIST_LIMIT = 100;
 
 export function isToContent(message: unknown): message is ToContent {
   const type = (message as { type?: unknown } | null)?.type;

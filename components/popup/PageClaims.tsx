@@ -4,10 +4,11 @@
 import { CLAIM_VERDICTS, VERDICT_MESSAGE_KEYS, type ClaimVerdict } from '@/data/claim-rules';
 import type { Translate } from '@/utils/i18n';
 import type { PageClaim, PageSummary } from '@/utils/page-messages';
+import { FrameTag } from './PageSection';
 import '@/components/claims/claims.css';
 import './page-claims.css';
 
-export function PageClaims({ summary, t, onReveal }: { summary: PageSummary; t: Translate; onReveal(index: number): void }) {
+export function PageClaims({ summary, t, onReveal }: { summary: PageSummary; t: Translate; onReveal(index: number, frameId: number): void }) {
   if (summary.claimsChecked === false) {
     return (
       <p class="muted claims-off" data-claims="off">
@@ -37,7 +38,7 @@ export function PageClaims({ summary, t, onReveal }: { summary: PageSummary; t: 
               </h4>
               <ol>
                 {list.map((c) => (
-                  <li key={c.index}>
+                  <li key={`${c.frameId ?? 0}:${c.index}`}>
                     <ClaimButton claim={c} t={t} onReveal={onReveal} />
                   </li>
                 ))}
@@ -51,9 +52,19 @@ export function PageClaims({ summary, t, onReveal }: { summary: PageSummary; t: 
   );
 }
 
-function ClaimButton({ claim, t, onReveal }: { claim: PageClaim; t: Translate; onReveal(index: number): void }) {
+function ClaimButton({ claim, t, onReveal }: { claim: PageClaim; t: Translate; onReveal(index: number, frameId: number): void }) {
+  const frameId = claim.frameId ?? 0;
   return (
-    <button type="button" class="claim" onClick={() => onReveal(claim.index)} title={t('popup_jumpTo')} data-index={claim.index} data-rule={claim.ruleId}>
+    <button
+      type="button"
+      class="claim"
+      onClick={() => onReveal(claim.index, frameId)}
+      title={t('popup_jumpTo')}
+      data-index={claim.index}
+      data-frame={frameId}
+      data-rule={claim.ruleId}
+    >
+      <FrameTag frameId={frameId} t={t} />
       <span class="context" lang="zh">
         {claim.before ? `${claim.before}` : ''}
         <mark>{claim.text}</mark>

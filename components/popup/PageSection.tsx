@@ -1,5 +1,6 @@
 // "本页": what the current tab mentions, per certificate, each entry a button that scrolls the page
-// to it and opens its card; the switch for this site. Flagged claims join here later (issue 5).
+// to it and opens its card; the switch for this site; flagged claims above (PageClaims). Entries
+// come from every frame of the tab (top frame first); those inside a frame carry a "框架内" tag.
 import { CERT_IDS, CERTIFICATES } from '@/data/certificates';
 import type { Locale } from '@/data/types';
 import type { Translate } from '@/utils/i18n';
@@ -14,9 +15,10 @@ export interface PageSectionProps {
   siteEnabled: boolean;
   paused: boolean;
   onToggleSite(enabled: boolean): void;
-  onReveal(index: number): void;
+  /** Jumps to a mention: its index in its frame, and the frame (0 = top). */
+  onReveal(index: number, frameId: number): void;
   /** Jumps to a flagged claim (issue 5). */
-  onRevealClaim?(index: number): void;
+  onRevealClaim?(index: number, frameId: number): void;
 }
 
 export function PageSection({ page, locale, t, siteEnabled, paused, onToggleSite, onReveal, onRevealClaim }: PageSectionProps) {
@@ -47,7 +49,7 @@ export function PageSection({ page, locale, t, siteEnabled, paused, onToggleSite
   );
 }
 
-function Mentions({ summary, locale, t, onReveal }: { summary: PageSummary; locale: Locale; t: Translate; onReveal(index: number): void }) {
+function Mentions({ summary, locale, t, onReveal }: { summary: PageSummary; locale: Locale; t: Translate; onReveal(index: number, frameId: number): void }) {
   const total = summary.mentions.length + CERT_IDS.reduce((n, id) => n + (summary.moreMentions[id] ?? 0), 0);
   if (total === 0) return <p class="muted">{t('popup_noMentions')}</p>;
   return (
@@ -64,7 +66,7 @@ function Mentions({ summary, locale, t, onReveal }: { summary: PageSummary; loca
             </h3>
             <ol>
               {list.map((m) => (
-                <li key={m.index}>
+                <li key={`${m.frameId ?? 0}:${m.index}`}>
                   <MentionButton mention={m} locale={locale} t={t} onReveal={onReveal} />
                 </li>
               ))}
@@ -77,12 +79,21 @@ function Mentions({ summary, locale, t, onReveal }: { summary: PageSummary; loca
   );
 }
 
-function MentionButton({ mention, t, onReveal }: { mention: PageMention; locale: Locale; t: Translate; onReveal(index: number): void }) {
+function MentionButton({ mention, t, onReveal }: { mention: PageMention; locale: Locale; t: Translate; onReveal(index: number, frameId: number): void }) {
   const at = mention.context.indexOf(mention.term);
   const before = at >= 0 ? mention.context.slice(0, at) : '';
   const after = at >= 0 ? mention.context.slice(at + mention.term.length) : mention.context;
+  const frameId = mention.frameId ?? 0;
   return (
-    <button type="button" class="mention" onClick={() => onReveal(mention.index)} title={t('popup_jumpTo')} data-index={mention.index}>
+    <button
+      type="button"
+      class="mention"
+      onClick={() => onReveal(mention.index, frameId)}
+      title={t('popup_jumpTo')}
+      data-index={mention.index}
+      data-frame={frameId}
+    >
+      <FrameTag frameId={frameId} t={t} />
       <span class="kind">{t(mention.kind === 'name' ? 'popup_kindName' : mention.kind === 'work-type' ? 'popup_kindWorkType' : 'popup_kindDirection')}</span>
       <span class="context">
         {before}
@@ -90,5 +101,15 @@ function MentionButton({ mention, t, onReveal }: { mention: PageMention; locale:
         {after}
       </span>
     </button>
+  );
+}
+
+/** "框架内" on an entry inside one of the page's frames (an embedded document), nothing in the top frame. */
+export function FrameTag({ frameId, t }: { frameId: number; t: Translate }) {
+  if (frameId === 0) return null;
+  return (
+    <span class="frame-tag" title={t('popup_inFrameTitle')}>
+      {t('popup_inFrame')}
+    </span>
   );
 }

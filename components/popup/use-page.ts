@@ -1,9 +1,11 @@
-// What the popup knows about the page it was opened over: asks the top frame's content script of
-// the active tab (no "tabs" permission needed for the id) for a summary, again whenever settings
-// change (switching a site off clears its highlights, so the summary changes too).
+// What the popup knows about the page it was opened over: asks the background for the summary of
+// every frame of the active tab (no "tabs" permission needed for the id; utils/tab-summary.ts),
+// again whenever settings change (switching a site off clears its highlights, so the summary
+// changes too). Jumps go straight to the entry's frame.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageSummary, RevealRequest, ToContent } from '@/utils/page-messages';
+import type { PageSummary, RevealRequest, TabSummaryRequest, ToContent } from '@/utils/page-messages';
+import { isPageSummary } from '@/utils/tab-summary';
 
 export type PageState =
   /** popup.html opened as an ordinary tab: show the comparison only. */
@@ -26,11 +28,25 @@ async function targetTab(): Promise<number | undefined> {
   return active?.id;
 }
 
-export async function askPage(tabId: number, message: ToContent): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+export async function askPage(tabId: number, message: ToContent, frameId = 0): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId });
 }
 
-export function usePage(refreshKey: unknown): { page: PageState; reveal(target: RevealRequest['target'], index: number): Promise<void> } {
+/**
+ * Every frame's entries, merged by the background; if the background cannot answer (it is
+ * restarting), the top frame's own summary.
+ */
+export async function askTab(tabId: number): Promise<PageSummary | undefined> {
+  const request: TabSummaryRequest = { type: 'certlens:tab-summary', tabId };
+  const merged = await browser.runtime.sendMessage(request).catch(() => undefined);
+  if (isPageSummary(merged)) return merged;
+  const top = await askPage(tabId, { type: 'certlens:page-summary' });
+  return isPageSummary(top) ? top : undefined;
+}
+
+export type Reveal = (target: RevealRequest['target'], index: number, frameId?: number) => Promise<void>;
+
+export function usePage(refreshKey: unknown): { page: PageState; reveal: Reveal } {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
 
@@ -45,24 +61,19 @@ export function usePage(refreshKey: unknown): { page: PageState; reveal(target: 
     if (tabId === undefined) return;
     if (tabId === null) return void setPage({ status: 'no-page' });
     let live = true;
-    askPage(tabId, { type: 'certlens:page-summary' }).then(
-      (summary) => live && setPage(isSummary(summary) ? { status: 'ready', tabId, summary } : { status: 'unavailable', tabId }),
+    askTab(tabId).then(
+      (summary) => live && setPage(summary ? { status: 'ready', tabId, summary } : { status: 'unavailable', tabId }),
       () => live && setPage({ status: 'unavailable', tabId }),
     );
     return () => void (live = false);
   }, [tabId, refreshKey]);
 
-  const reveal = useCallback(
-    async (target: RevealRequest['target'], index: number) => {
+  const reveal = useCallback<Reveal>(
+    async (target, index, frameId = 0) => {
       if (typeof tabId !== 'number') return;
-      await askPage(tabId, { type: 'certlens:reveal', target, index }).catch(() => undefined);
+      await askPage(tabId, { type: 'certlens:reveal', target, index }, frameId).catch(() => undefined);
     },
     [tabId],
   );
   return { page, reveal };
-}
-
-function isSummary(x: unknown): x is PageSummary {
-  const s = x as PageSummary | undefined;
-  return !!s && typeof s.hostname === 'string' && Array.isArray(s.mentions);
 }

@@ -4,6 +4,7 @@ import type { ToBackground } from '@/utils/messages';
 import { listenForCommands } from '@/utils/commands';
 import { listenForContextMenu, type ContextMenuApi } from '@/utils/context-menu';
 import { runStorageMigrations } from '@/utils/storage-migrations';
+import { listenForTabSummary, type TabSummaryApi } from '@/utils/tab-summary';
 
 export default defineBackground(() => {
   // Stored settings and evidence are migrated here, once per start (never in a content script).
@@ -21,6 +22,9 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => reports.forget(tabId));
+
+  // The popup's "本页": every frame that reported is asked for its summary; one merged answer.
+  listenForTabSummary(browser as unknown as TabSummaryApi, (tabId) => reports.frameIds(tabId));
 
   // Keyboard commands (next / previous mention) go to the tab's content script.
   listenForCommands(browser);

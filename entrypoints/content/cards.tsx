@@ -9,11 +9,12 @@ import { DEFAULT_LOCALE, translator, type Locale } from '@/utils/i18n';
 import { isToContent, type ToContent } from '@/utils/page-messages';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { createCardController, type CardController } from './card-controller';
-import type { CardEntry, CardIndex } from './card-index';
+import type { CardEntry, CardIndex, RangeEntry } from './card-index';
 import { summarize } from './page-summary';
 import { claimLayer, createSelectionCheck } from './claim-cards';
 import { summarizeClaims } from './claim-summary';
 import type { ClaimIndex } from './claims-analyzer';
+import { framePath, revealInParentFrames } from './frame-position';
 
 /** What the cards need from the running engine (entrypoints/content/page-engine.ts). */
 export interface CardsEngine<E extends CardEntry> {
@@ -61,16 +62,27 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
       case 'certlens:page-summary': {
         const s = settings ?? (await loadSettings()).settings;
         const active = engine.active() && isActiveOn(s, hostname);
-        return { ...summarize(mentions.entries(), hostname, active), ...summarizeClaims(engine.claims?.entries() ?? [], s.checkClaims) };
+        return {
+          ...summarize(mentions.entries(), hostname, active),
+          ...summarizeClaims(engine.claims?.entries() ?? [], s.checkClaims),
+          framePath: framePath(),
+        };
       }
       case 'certlens:reveal': {
-        if (message.target === 'claim') {
-          const claim = engine.claims?.entries()[message.index];
-          return claim ? cards.open('claims', claim, 'popup') : false;
+        // The popup sends this to the entry's own frame (utils/tab-summary.ts).
+        const [layer, entry]: [string, RangeEntry | undefined] =
+          message.target === 'claim'
+            ? ['claims', engine.claims?.entries()[message.index]]
+            : message.target === 'mention'
+              ? ['mentions', mentions.entries()[message.index]]
+              : ['', undefined];
+        if (!entry || !(await cards.open(layer, entry, 'popup'))) return false;
+        // Inside a frame: bring the frame (and the term in it) into view in the pages around it.
+        if (window !== window.parent) {
+          const box = rangeBox(entry);
+          if (box) revealInParentFrames(box);
         }
-        if (message.target !== 'mention') return false;
-        const entry = mentions.entries()[message.index];
-        return entry ? cards.open('mentions', entry, 'popup') : false;
+        return true;
       }
       case 'certlens:navigate':
         return !!(await cards.navigate(message.direction, 'mentions'));
@@ -83,4 +95,18 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   return cards;
+}
+
+/** Where an entry's text is in this frame's viewport now (undefined if the page removed it). */
+function rangeBox(entry: RangeEntry): DOMRect | undefined {
+  const { startContainer, startOffset, endContainer, endOffset } = entry.range;
+  if (!startContainer.isConnected) return undefined;
+  try {
+    const live = document.createRange();
+    live.setStart(startContainer, startOffset);
+    live.setEnd(endContainer, endOffset);
+    return live.getBoundingClientRect();
+  } catch {
+    return undefined;
+  }
 }

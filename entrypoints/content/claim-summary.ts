@@ -2,10 +2,9 @@
 // flagged claim of the frame in document order (its index is what `certlens:reveal` jumps to),
 // with a little of its sentence around the phrase.
 import { quoteParts } from '@/utils/claims/quote-parts';
-import type { PageClaim, PageSummary } from '@/utils/page-messages';
+import { CLAIM_LIST_LIMIT, type PageClaim, type PageSummary } from '@/utils/page-messages';
 
-/** How many claims the popup lists before it only counts (a page of nothing but claims is rare). */
-export const CLAIM_LIST_LIMIT = 100;
+export { CLAIM_LIST_LIMIT };
 /** Characters of the sentence kept on each side of the phrase in the popup list. */
 const CONTEXT_CHARS = 16;
 

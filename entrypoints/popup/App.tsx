@@ -57,14 +57,14 @@ export function App() {
           paused={settings.paused}
           siteEnabled={host === undefined || isActiveOn({ ...settings, paused: false }, host)}
           onToggleSite={(enabled) => host && void update((s) => toggleSite(s, host, enabled))}
-          onReveal={(index) =>
-            void reveal('mention', index).then(() => {
+          onReveal={(index, frameId) =>
+            void reveal('mention', index, frameId).then(() => {
               // In the real popup, get out of the way so the reader sees the card on the page.
               if (inPopup) window.close();
             })
           }
-          onRevealClaim={(index) =>
-            void reveal('claim', index).then(() => {
+          onRevealClaim={(index, frameId) =>
+            void reveal('claim', index, frameId).then(() => {
               if (inPopup) window.close();
             })
           }

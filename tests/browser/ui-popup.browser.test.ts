@@ -125,9 +125,21 @@ describe('popup for a page ("本页")', () => {
     await expect.poll(() => groups.count()).toBe(2);
     const im = popup.locator('.mention-group[data-cert="internet-marketer"]');
     expect(await im.locator('h3').textContent()).toContain('互联网营销师');
-    expect(await im.locator('button.mention').count()).toBeGreaterThanOrEqual(3);
-    // The last 互联网营销师 mention is far down the page: jumping there scrolls and opens its card.
-    await im.locator('button.mention').last().click();
+    expect(await im.locator('button.mention[data-frame="0"]').count()).toBeGreaterThanOrEqual(3);
+    // The last 互联网营销师 mention of the top frame is far down the page (the iframe's come after
+    // it in the list): jumping there scrolls and opens its card.
+    // Frames report to the background once they have scanned: reload until the iframe's is in.
+    await expect
+      .poll(
+        async () => {
+          const frame = await im.locator('button.mention').last().getAttribute('data-frame');
+          if (frame === '0') await popup.reload();
+          return frame;
+        },
+        { timeout: 20_000 },
+      )
+      .not.toBe('0');
+    await im.locator('button.mention[data-frame="0"]').last().click();
     await site.bringToFront();
     const card = site.locator('certlens-ui [role="dialog"]');
     await expect.poll(() => card.textContent()).toContain('4-01-02-07');
@@ -137,6 +149,81 @@ describe('popup for a page ("本页")', () => {
       return r.top >= 0 && r.bottom <= innerHeight && scrollY > 1000;
     });
     expect(inView).toBe(true);
+    await popup.close();
+    await site.close();
+  });
+
+  it('lists the entries of every frame (nested and srcdoc too) and jumps into a frame, scrolling it into view', async () => {
+    const site = await session.open('ui-frames-popup.html');
+    const tabId = await tabIdOf(site);
+    // Frames report to the background once they have scanned: reload the popup until all are in.
+    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const entries = () =>
+      popup.evaluate(() =>
+        [...document.querySelectorAll<HTMLButtonElement>('button.mention, button.claim')].map((b) => ({
+          group: b.closest('[data-cert], [data-verdict]')!.getAttribute('data-cert') ?? b.closest('[data-verdict]')!.getAttribute('data-verdict'),
+          frame: b.dataset.frame,
+          tagged: !!b.querySelector('.frame-tag'),
+          mark: b.querySelector('mark')?.textContent,
+        })),
+      );
+    await expect
+      .poll(async () => {
+        const list = await entries();
+        if (list.length < 5) await popup.reload();
+        return list.length;
+      }, { timeout: 20_000 })
+      .toBe(5);
+    const list = await entries();
+    // Frames in the order the mention groups list them (claims are shown above the mentions):
+    // top frame, frame A, frame B (nested srcdoc); frame C has nothing to list.
+    const frameIds = [...new Set(list.filter((e) => e.group === 'internet-marketer' || e.group === 'all-media-operator').map((e) => e.frame))];
+    expect(frameIds).toHaveLength(3);
+    expect(frameIds[0]).toBe('0');
+    expect(list.filter((e) => e.frame === '0').every((e) => !e.tagged)).toBe(true);
+    expect(list.filter((e) => e.frame !== '0').every((e) => e.tagged)).toBe(true);
+    // Per certificate: top frame first, then frame A, then frame B nested in it (document order).
+    const inGroup = (g: string) => list.filter((e) => e.group === g).map((e) => e.frame);
+    const [, frameA, frameB] = frameIds;
+    expect(inGroup('internet-marketer')).toEqual(['0', frameA]);
+    expect(inGroup('all-media-operator')).toEqual([frameA, frameB]);
+    expect(inGroup('misleading')).toEqual([frameB]);
+    expect(await popup.locator('.mention-group[data-cert="internet-marketer"] h3').textContent()).toContain('2 处');
+    expect(await popup.locator('.mention-group[data-cert="all-media-operator"] h3').textContent()).toContain('2 处');
+    expect(await popup.locator('.claim-group[data-verdict="misleading"] h4').textContent()).toContain('1 处');
+    expect(await popup.locator('.claims-title').textContent()).toContain('1 处');
+    expect(await popup.locator('.frame-tag').first().textContent()).toBe('框架内');
+    await screenshotPopup(popup, 'ui-popup-frames-light');
+
+    const findFrame = async (selector: string) => {
+      for (const f of site.frames()) if (f !== site.mainFrame() && (await f.locator(selector).count()) > 0) return f;
+      throw new Error(`no frame with ${selector}`);
+    };
+    const cardIn = (f: Awaited<ReturnType<typeof findFrame>>) =>
+      f.evaluate(() => document.querySelector('certlens-ui')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? null);
+    const visibleInTab = async (f: Awaited<ReturnType<typeof findFrame>>, selector: string) => {
+      const box = (await f.locator(selector).boundingBox())!; // in the top page's viewport
+      return box.y >= 0 && box.y + box.height <= 800;
+    };
+
+    // The claim in frame B: frame A is far down the top page and B's claim below B's own fold.
+    const b = await findFrame('#b-far');
+    expect(await visibleInTab(b, '#b-far')).toBe(false);
+    await popup.locator('.claim-group[data-verdict="misleading"] button.claim').click();
+    await site.bringToFront();
+    await expect.poll(() => cardIn(b)).toContain('挂靠');
+    expect(await visibleInTab(b, '#b-far')).toBe(true);
+    expect(await visibleInTab(b, 'certlens-ui [role="dialog"]')).toBe(true);
+    expect(await site.evaluate(() => scrollY)).toBeGreaterThan(1000);
+
+    // A mention in frame A, after scrolling the top page back up.
+    await site.evaluate(() => scrollTo(0, 0));
+    const a = await findFrame('#a-first');
+    await popup.bringToFront();
+    await popup.locator(`.mention-group[data-cert="all-media-operator"] button.mention[data-frame="${frameA}"]`).click();
+    await site.bringToFront();
+    await expect.poll(() => cardIn(a)).toContain('全媒体运营师');
+    expect(await visibleInTab(a, '#a-first')).toBe(true);
     await popup.close();
     await site.close();
   });
