@@ -17,6 +17,7 @@ import {
 import type { CertId } from '../../data/types';
 import { foldChar, isInvisible, keyOf } from './fold';
 import { compileBatchTrigger, fastSearches, UNUSUAL, type BatchTrigger } from './batch-trigger';
+import { compileGappedStarts } from './gapped-starts';
 import { spellingPattern, tailPrefixSources } from './term-pattern';
 
 /** One mention in a block's text: [start, end) in UTF-16 code units of that text. */
@@ -44,6 +45,12 @@ export interface MentionMatcher {
    * plain strings where possible (batch-trigger.ts), is what keeps a page scan near a bare walk.
    */
   readonly triggerBatch: BatchTrigger;
+  /**
+   * For skipping whole subtrees: the sorted offsets in a subtree's text (textContent, hidden text
+   * included) where a term that may be split across nodes could start, whatever hidden text stands
+   * between its pieces (gapped-starts.ts). `open`: the text may go on after its end.
+   */
+  subtreeStarts(text: string, open: boolean): number[];
   /** Every mention in a block of text, in order. */
   find(text: string): MentionSpan[];
 }
@@ -97,6 +104,7 @@ export function compileMatcher(
   }));
   const fastFind = fastSearches(terms, { tails: false, plural: true });
   const triggerBatch = compileBatchTrigger(triggering, () => exact().trigger);
+  const subtreeStarts = compileGappedStarts(triggering);
   const byRaw = new Map<string, Spelling>();
 
   const vetoes = new Map<string, Veto[]>();
@@ -197,6 +205,8 @@ export function compileMatcher(
     },
 
     triggerBatch,
+
+    subtreeStarts,
 
     find(text) {
       const candidates: { start: number; end: number; spelling: Spelling }[] = [];

@@ -28,6 +28,16 @@ export interface Analyzer<S extends BlockSpan = BlockSpan> {
    * every match starts inside a node that passes.
    */
   readonly batchTrigger?: RegExp;
+  /**
+   * Optional, for skipping whole subtrees of a full scan without visiting their nodes. Given the
+   * text of a whole root (its textContent: the text of hidden elements, which the engine reads
+   * through, stands between the pieces a reader sees joined) or, with `open`, of a subtree whose
+   * continuation is unknown: the sorted offsets where a trigger split across nodes may start. Must
+   * be sound whatever hidden text stands between the pieces. Triggers within one node's text are
+   * found by the batch test on the subtree's text as well. Without it, the engine skips a subtree
+   * when the batch test finds nothing in its text (a trigger split by hidden text may then be missed).
+   */
+  subtreeStarts?(text: string, open: boolean): readonly number[];
   /** Spans found in a block. `earlier` holds the spans of the analyzers that ran before, by id. */
   analyze(block: TextBlock, earlier: ReadonlyMap<string, readonly BlockSpan[]>): readonly S[];
   /** The CSS.highlights name a span is registered under; undefined: indexed but not highlighted. */

@@ -49,8 +49,21 @@ interface Walk {
   kind: 'text' | 'changed' | 'discovery';
   /** For changed and discovery walks. */
   walker?: TreeWalker;
-  /** For text scans: subtrees still to visit and walkers still to finish, the next one last. */
-  stack?: (Node | TreeWalker)[];
+  /**
+   * For text scans: subtrees still to visit, walkers still to finish and (numbers) lengths of text
+   * passed over without a visit, the next one last.
+   */
+  stack?: (Node | TreeWalker | number)[];
+  /**
+   * For text scans: the root's whole text (textContent) when the scan began, and where the next
+   * item's text starts in it. A subtree is found in it by its offset, so that a term whose pieces
+   * lie in the subtree and after it, with hidden text between, is still seen (see #mayHold).
+   */
+  snapshot?: string;
+  snapshotGeneration?: number;
+  cursor?: number;
+  /** Per analyzer with subtreeStarts: its starts in the snapshot (computed on first need). */
+  starts?: (readonly number[] | undefined)[];
   /**
    * Changed subtrees may hold nodes indexed where they stood before the change (a moved subtree):
    * records older than `generation` are rebuilt, newer ones are already right.
@@ -110,6 +123,8 @@ export class PageEngine {
   /** Per-node tests of the analyzers that have no batch test (and for single changed nodes). */
   readonly #triggers: (data: string) => boolean;
   readonly #nodeTriggers: ((data: string) => boolean)[];
+  /** Analyzers with a trigger that can say where a split trigger may start in a subtree's text. */
+  readonly #splitStarts: ((text: string, open: boolean) => readonly number[])[];
   readonly #batchTriggers: ((joined: string, flag: (offset: number) => number) => void)[];
   readonly #highlights: HighlightLayer | null;
   readonly #flowOf = createFlowOf((el) => el.matches(EDITABLE_SELECTOR));
@@ -161,6 +176,7 @@ export class PageEngine {
       ];
     });
     this.#nodeTriggers = analyzers.flatMap((a) => (a.triggers && !a.triggerBatch && !a.batchTrigger ? [a.triggers.bind(a)] : []));
+    this.#splitStarts = analyzers.flatMap((a) => (a.subtreeStarts && (a.triggers || a.triggerBatch || a.batchTrigger) ? [a.subtreeStarts.bind(a)] : []));
     // Browsers without the Highlight API (older Firefox) still get the index and the badge.
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     this.#highlights =
@@ -251,7 +267,13 @@ export class PageEngine {
   #walk(node: Node, kind: Walk['kind']): void {
     const walk: Walk =
       kind === 'text'
-        ? { kind, stack: node.nodeType === Node.DOCUMENT_NODE ? [(node as Document).documentElement].filter(Boolean) : [node], generation: this.#generation }
+        ? {
+            kind,
+            stack: node.nodeType === Node.DOCUMENT_NODE ? [(node as Document).documentElement].filter(Boolean) : [node],
+            generation: this.#generation,
+            cursor: 0,
+            starts: [],
+          }
         : { kind, walker: this.#doc.createTreeWalker(node, SHOW[kind]), generation: this.#generation };
     (kind === 'discovery' ? this.#discovery : this.#walks).push(walk);
     this.#schedule();
@@ -426,6 +448,10 @@ export class PageEngine {
   #work(budgetMs: number): void {
     const started = performance.now();
     const deadline = started + budgetMs;
+    // Changes the observer has not reported yet (a page script changed the DOM in this task) are
+    // taken now, so that what the scan knows of the page is current (see #mayHold).
+    const pending = this.#observer?.takeRecords();
+    if (pending && pending.length > 0) this.#onMutations(pending);
     this.#flowOf.forget(); // the page may have restyled since the last slice
     this.#excluded = new Map();
     this.#seen = new Set();
@@ -458,7 +484,7 @@ export class PageEngine {
 
   #advanceWalk(queue: Walk[]): void {
     const walk = queue[0]!;
-    const done = walk.kind === 'text' ? this.#advanceText(walk.stack!) : this.#advanceNodes(walk);
+    const done = walk.kind === 'text' ? this.#advanceText(walk) : this.#advanceNodes(walk);
     if (done) {
       queue.shift();
       return;
@@ -473,18 +499,24 @@ export class PageEngine {
   }
 
   /**
-   * Part of a text scan. A subtree is visited as a whole first: if its text holds no trigger, none
-   * of its nodes can, and it is skipped; most of a page is. Small subtrees that hold one have their
-   * text nodes tested in batches (joined and searched at once, in arrays reused from batch to
-   * batch); large ones are split into their children.
+   * Part of a text scan. A subtree is visited as a whole first: if no trigger can be in its text,
+   * none of its nodes can hold one, and it is skipped; most of a page is. Small subtrees that may
+   * hold one have their text nodes tested in batches (joined and searched at once, in arrays reused
+   * from batch to batch); large ones are split into their children. The scan keeps its place in the
+   * root's text (`walk.cursor`): every item passed adds its text's length.
    */
-  #advanceText(stack: (Node | TreeWalker)[]): boolean {
+  #advanceText(walk: Walk): boolean {
+    const stack = walk.stack!;
     const nodes = this.#batchNodes;
     const texts = this.#batchTexts;
     let count = 0;
     let budget = WALK_CHUNK;
     while (stack.length > 0 && budget > 0 && count < WALK_CHUNK) {
       const item = stack.pop()!;
+      if (typeof item === 'number') {
+        walk.cursor! += item;
+        continue;
+      }
       if (!('nodeType' in item)) {
         // A walker over the text nodes of a subtree with many children (a long list).
         for (; count < WALK_CHUNK; count++, budget--) {
@@ -500,19 +532,37 @@ export class PageEngine {
       if (node.nodeType === Node.TEXT_NODE) {
         nodes[count] = node as Text;
         texts[count++] = (node as Text).data;
+        walk.cursor! += (node as Text).data.length;
         budget--;
         continue;
       }
+      // Comments and the like have no part in textContent.
       if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
-      if (node.nodeType === Node.ELEMENT_NODE && EXCLUDED_TAGS.has((node as Element).localName)) continue;
       const text = node.textContent ?? '';
+      const at = walk.cursor!;
+      walk.cursor! += text.length;
+      if (walk.snapshot === undefined) {
+        // The first item is the root itself.
+        walk.snapshot = text;
+        walk.snapshotGeneration = this.#generation;
+      }
+      if (node.nodeType === Node.ELEMENT_NODE && EXCLUDED_TAGS.has((node as Element).localName)) continue;
       budget -= 1 + (text.length >> 8);
-      if (!this.#mayTrigger(text)) continue;
+      if (!this.#mayHold(walk, text, at)) continue;
       let inner: Node = node;
+      let before = 0;
+      let after = 0;
       // A wrapper around one element (body > #app > main…) has that element's text: go straight in.
-      for (let only = soleElementChild(inner); only && !EXCLUDED_TAGS.has(only.localName); only = soleElementChild(inner)) inner = only;
+      for (let only = soleElementChild(inner); only && !EXCLUDED_TAGS.has(only.localName); only = soleElementChild(inner)) {
+        for (let c = only.previousSibling; c; c = c.previousSibling) before += c.nodeType === Node.TEXT_NODE ? (c as Text).data.length : 0;
+        for (let c = only.nextSibling; c; c = c.nextSibling) after += c.nodeType === Node.TEXT_NODE ? (c as Text).data.length : 0;
+        inner = only;
+      }
       if (text.length > SMALL_SUBTREE_TEXT && inner.childNodes.length <= FEW_CHILDREN) {
-        // Few children (the wrappers around a page's content): look at each on its own.
+        // Few children (the wrappers around a page's content): look at each on its own. The blank
+        // text around the wrapped element is passed over.
+        walk.cursor = at + before;
+        stack.push(after);
         for (let child = inner.lastChild; child; child = child.previousSibling) stack.push(child);
       } else {
         // Small, or a long list: its text nodes, tested in batches.
@@ -523,7 +573,26 @@ export class PageEngine {
     return stack.length === 0;
   }
 
-  /** Whether some text node of a subtree whose text is `text` may pass a trigger. */
+  /**
+   * Whether some text node of a subtree whose text (textContent) is `text`, at `at` in the scan's
+   * root text, may pass a trigger. Hidden elements' text is part of textContent, and a term split
+   * by it (全媒体<span hidden>…</span>运营师) is a mention: the analyzers that can say where such a
+   * term may start are asked about the subtree's place in the root's text, read on to its end; if
+   * the page changed since that text was read, about the subtree's text alone.
+   */
+  #mayHold(walk: Walk, text: string, at: number): boolean {
+    if (this.#mayTrigger(text)) return true;
+    if (this.#splitStarts.length === 0) return false;
+    const current = walk.snapshotGeneration === this.#generation && walk.snapshot!.startsWith(text, at);
+    for (let k = 0; k < this.#splitStarts.length; k++) {
+      const starts = current ? (walk.starts![k] ??= this.#splitStarts[k]!(walk.snapshot!, false)) : this.#splitStarts[k]!(text, true);
+      const from = current ? at : 0;
+      if (anyWithin(starts, from, from + text.length)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the batch tests find a trigger in `text` (triggers within one node's text, and at its end). */
   #mayTrigger(text: string): boolean {
     if (this.#nodeTriggers.length > 0) return true;
     const joined = `${text}\0`;
@@ -697,6 +766,18 @@ export class PageEngine {
 }
 
 const NO_EARLIER: ReadonlyMap<string, readonly BlockSpan[]> = new Map();
+
+/** Whether a sorted list holds a value in [from, to). */
+function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
 
 /** The only element child of `node` when its other children are blank text; else null. */
 function soleElementChild(node: Node): Element | null {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { NAME_TERMS } from '../../data/names';
+import { compileGappedStarts } from './gapped-starts';
+
+const starts = compileGappedStarts(NAME_TERMS.filter((t) => t.counts !== 'with-name'));
+
+describe('where a term split by hidden text may start in a subtree\'s text', () => {
+  it('finds a name whose pieces have any text between them (the text of hidden elements)', () => {
+    expect(starts('要求 全媒体隐藏的字\u200d运\u2060营\u2060师证书', false)).toEqual([3]);
+    expect(starts('全x媒体运营yyyy师', false)).toEqual([0]);
+    expect(starts('持有互聯網zz營銷師', false)).toEqual([2]);
+    expect(starts('The internet<hidden> marketer certificate', false)).toEqual([4]);
+  });
+
+  it('leaves out first characters that nothing after them completes', () => {
+    expect(starts('新媒体运营师；全职', false)).toEqual([]);
+    // Sound, not exact: 全 … 媒体运营师 could be one name with hidden text between.
+    expect(starts('全职；新媒体运营师', false)).toEqual([0]);
+    expect(starts('运营师全媒体', false)).toEqual([]);
+    expect(starts('负责短视频内容策划与账号日常运营', false)).toEqual([]);
+    expect(starts('small media operator', false)).toEqual([]);
+    // Only starts up to the last completable one count.
+    expect(starts('全全媒体运营师全', false)).toEqual([0, 1]);
+  });
+
+  it('counts every first piece when the text may go on after its end', () => {
+    expect(starts('工作全', true)).toEqual([2]);
+    expect(starts('all day', true)).toEqual([0]);
+    expect(starts('没有', true)).toEqual([]);
+  });
+});
