@@ -54,3 +54,28 @@ describe('badgeText', () => {
     expect(badgeText({ mentions: 1234, claims: 0 })).toBe('999');
   });
 });
+
+describe('TabReports snapshot / restore (service worker restarts)', () => {
+  it('brings back every tab and frame after a restart, under what arrived since', () => {
+    const before = new TabReports();
+    before.set(1, 0, report(1, 0));
+    before.set(1, 7, report(2, 1, 1));
+    before.set(2, 0, report(0, 3));
+    const saved = JSON.parse(JSON.stringify(before.snapshot()));
+
+    const after = new TabReports();
+    after.set(2, 0, report(0, 5)); // reported while the saved copy was being read
+    after.restore(saved);
+    expect(after.frameIds(1)).toEqual([0, 7]);
+    expect(after.totals(1)).toEqual({ mentions: 4, claims: 1 });
+    expect(after.totals(2)).toEqual({ mentions: 5, claims: 0 });
+  });
+
+  it('ignores anything malformed', () => {
+    const t = new TabReports();
+    t.restore('garbage');
+    t.restore([[1, [[0, { type: 'other' }], ['x', report(1, 1)]]], [2, 'no'], null]);
+    expect(t.frameIds(1)).toEqual([]);
+    expect(t.totals(1)).toEqual({ mentions: 0, claims: 0 });
+  });
+});

@@ -36,6 +36,31 @@ export class TabReports {
     this.#tabs.delete(tabId);
   }
 
+  /**
+   * A plain copy for storage.session: an MV3 service worker is stopped when idle and starts again
+   * empty, and without this the popup would forget the frames that reported before.
+   */
+  snapshot(): [number, [number, FrameReport][]][] {
+    return [...this.#tabs].map(([tabId, frames]) => [tabId, [...frames]]);
+  }
+
+  /** Puts back what `snapshot()` saved, under what arrived since; ignores anything malformed. */
+  restore(saved: unknown): void {
+    if (!Array.isArray(saved)) return;
+    for (const entry of saved) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'number' || !Array.isArray(entry[1])) continue;
+      const [tabId, frames] = entry as [number, unknown[]];
+      const current = this.#tabs.get(tabId) ?? new Map<number, FrameReport>();
+      const merged = new Map<number, FrameReport>();
+      for (const frame of frames) {
+        if (!Array.isArray(frame) || typeof frame[0] !== 'number' || !isFrameReport(frame[1])) continue;
+        merged.set(frame[0], frame[1]);
+      }
+      for (const [frameId, report] of current) merged.set(frameId, report);
+      if (merged.size > 0) this.#tabs.set(tabId, merged);
+    }
+  }
+
   totals(tabId: number): TabTotals {
     let mentions = 0;
     let claims = 0;
@@ -52,6 +77,20 @@ export class TabReports {
       for (const id of Object.keys(out) as CertId[]) out[id] += r.mentions[id];
     return out;
   }
+}
+
+function isFrameReport(x: unknown): x is FrameReport {
+  const r = x as FrameReport | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    r.type === 'certlens:frame-report' &&
+    typeof r.claims === 'number' &&
+    typeof r.mentions === 'object' &&
+    r.mentions !== null &&
+    typeof r.mentions['internet-marketer'] === 'number' &&
+    typeof r.mentions['all-media-operator'] === 'number'
+  );
 }
 
 /** Badge text: the mention count, with "!" when the page has flagged claims. Empty when nothing was found. */

@@ -134,12 +134,17 @@ export interface TabSummaryApi {
  * page, is ignored. Uses sendResponse + `return true`, which every Chromium version supports (a
  * returned promise is not).
  */
-export function listenForTabSummary(api: TabSummaryApi, frameIds: (tabId: number) => readonly number[], timeoutMs?: number): void {
+export function listenForTabSummary(
+  api: TabSummaryApi,
+  frameIds: (tabId: number) => readonly number[] | Promise<readonly number[]>,
+  timeoutMs?: number,
+): void {
   const ownPages = api.runtime.getURL('/');
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isTabSummaryRequest(message) || !sender.url?.startsWith(ownPages)) return;
     const { tabId } = message;
-    void collectFrames({ frameIds: frameIds(tabId), send: (frameId, m) => api.tabs.sendMessage(tabId, m, { frameId }), timeoutMs })
+    void Promise.resolve(frameIds(tabId))
+      .then((ids) => collectFrames({ frameIds: ids, send: (frameId, m) => api.tabs.sendMessage(tabId, m, { frameId }), timeoutMs }))
       .then((answers) => sendResponse(mergeSummaries(answers) ?? null))
       .catch(() => sendResponse(null));
     return true;

@@ -5,26 +5,49 @@ import { listenForCommands } from '@/utils/commands';
 import { listenForContextMenu, type ContextMenuApi } from '@/utils/context-menu';
 import { runStorageMigrations } from '@/utils/storage-migrations';
 import { listenForTabSummary, type TabSummaryApi } from '@/utils/tab-summary';
+import { storage } from 'wxt/utils/storage';
+
+const TAB_REPORTS_KEY = 'session:tabReports';
 
 export default defineBackground(() => {
   // Stored settings and evidence are migrated here, once per start (never in a content script).
   void runStorageMigrations();
 
+  // What each frame of each tab found. Kept in session storage too: the service worker is stopped
+  // when idle and would otherwise come back knowing no frame.
   const reports = new TabReports();
+  const restored = storage
+    .getItem<unknown>(TAB_REPORTS_KEY)
+    .then((saved) => reports.restore(saved))
+    .catch(() => undefined);
+  // Written at once (frames report only when what they found changes, throttled): a delayed write
+  // could be lost with the worker.
+  const saveReports = () => void storage.setItem(TAB_REPORTS_KEY, reports.snapshot()).catch(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const msg = message as ToBackground;
     const tabId = sender.tab?.id;
     if (msg?.type !== 'certlens:frame-report' || tabId === undefined) return;
-    const totals = reports.set(tabId, sender.frameId ?? 0, msg);
-    void browser.action.setBadgeText({ tabId, text: badgeText(totals) });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: totals.claims > 0 ? '#c62828' : '#37474f' });
+    void restored.then(() => {
+      const totals = reports.set(tabId, sender.frameId ?? 0, msg);
+      void browser.action.setBadgeText({ tabId, text: badgeText(totals) });
+      void browser.action.setBadgeBackgroundColor({ tabId, color: totals.claims > 0 ? '#c62828' : '#37474f' });
+      saveReports();
+    });
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => reports.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void restored.then(() => {
+      reports.forget(tabId);
+      saveReports();
+    });
+  });
 
   // The popup's "本页": every frame that reported is asked for its summary; one merged answer.
-  listenForTabSummary(browser as unknown as TabSummaryApi, (tabId) => reports.frameIds(tabId));
+  listenForTabSummary(browser as unknown as TabSummaryApi, async (tabId) => {
+    await restored;
+    return reports.frameIds(tabId);
+  });
 
   // Keyboard commands (next / previous mention) go to the tab's content script.
   listenForCommands(browser);
