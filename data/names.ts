@@ -3,6 +3,7 @@
 // Only the simplified spelling is written down here; the traditional spellings are GENERATED from it
 // with the character map below, so the two scripts can never drift apart, and page text is never
 // converted at run time (that would cost a pass over every text node).
+import { SIMPLIFIED_TO_TRADITIONAL } from './script-map';
 import type { CertId } from './types';
 import type { MentionKind } from '../utils/page-messages';
 
@@ -140,49 +141,11 @@ export const NEAR_MISSES: readonly NearMiss[] = [
 ];
 
 /**
- * Simplified → traditional for every character of the lists above that differs. Where a character
- * has more than one traditional form in use, all are listed (台: 臺 in formal text, 台 in everyday
- * traditional text, so 平台管理員 and 平臺管理員 both match).
+ * The character map the traditional spellings are generated with (data/script-map.ts, shared with
+ * the claim checker and the card). Where a character has several traditional forms, the first is
+ * the generated spelling; the matcher's folding reads the others.
  */
-export const TRADITIONAL: Readonly<Record<string, string>> = {
-  联: '聯',
-  网: '網',
-  营: '營',
-  销: '銷',
-  师: '師',
-  体: '體',
-  运: '運',
-  选: '選',
-  员: '員',
-  视: '視',
-  频: '頻',
-  创: '創',
-  台: '臺',
-  划: '劃',
-  听: '聽',
-  数: '數',
-  据: '據',
-  优: '優',
-  证: '證',
-  书: '書',
-  种: '種',
-  级: '級',
-  职: '職',
-  业: '業',
-  国: '國',
-  络: '絡',
-  电: '電',
-  务: '務',
-  户: '戶',
-  长: '長',
-  竞: '競',
-  审: '審',
-  资: '資',
-  带: '帶',
-  货: '貨',
-  盘: '盤',
-  类: '類',
-};
+export const TRADITIONAL: Readonly<Record<string, string>> = SIMPLIFIED_TO_TRADITIONAL;
 
 /** The fully traditional spelling of a simplified string (characters without a mapping stay). */
 export function traditionalOf(simplified: string): string {

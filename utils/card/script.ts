@@ -1,14 +1,11 @@
 // The card names the certificate in the page's own script: a reader of 互聯網營銷師 gets the
-// traditional name back. Uses the engine's character map (data/names.ts), so the card and the
-// matcher agree on what counts as traditional.
+// traditional name back. Uses the shared character map (data/script-map.ts), so the card, the
+// matcher and the claim checker agree on what counts as traditional.
 import { CERTIFICATES } from '@/data/certificates';
-import { TRADITIONAL } from '@/data/names';
+import { TRADITIONAL_TO_SIMPLIFIED as TO_SIMPLIFIED } from '@/data/script-map';
 import type { CertId, Track } from '@/data/types';
 
-const TO_SIMPLIFIED = new Map<string, string>();
-for (const [simp, trad] of Object.entries(TRADITIONAL)) for (const c of trad) if (c !== simp) TO_SIMPLIFIED.set(c, simp);
-
-/** Whether the text uses a traditional form of any character in our name lists. */
+/** Whether the text uses a traditional form of any character the map knows. */
 export function isTraditional(text: string): boolean {
   for (const c of text) if (TO_SIMPLIFIED.has(c)) return true;
   return false;

@@ -1,6 +1,5 @@
-// A small simplified → traditional character map: every character of the claim wording and cues
-// that is written differently in traditional Chinese (checked against OpenCC's s2t, s2tw and s2hk
-// when written; a test fails when a rule uses a character the map has not decided on).
+// Both scripts for the claim checker, on top of the shared character map (data/script-map.ts).
+// A test fails when a rule uses a character the map has not decided on.
 //
 // The checker never converts patterns into traditional ones; it maps page text the other way,
 // traditional → simplified, one UTF-16 unit for one, so offsets stay those of the page. Each
@@ -8,30 +7,9 @@
 // (说: 說/説, 里: 裡/裏, 签: 簽/籤) all are listed, the usual one first. Characters whose traditional
 // form depends on the word (制: 制定 but 印製; 周: 週歲; 布: 發佈; 松: 輕鬆) list the form our wording
 // needs; mapping it back to simplified is always safe.
+import { SIMPLIFIED_TO_TRADITIONAL, TRADITIONAL_TO_SIMPLIFIED } from '../../data/script-map';
 
-/** Simplified character → its traditional forms, the usual one first. */
-export const SIMPLIFIED_TO_TRADITIONAL: Readonly<Record<string, string>> = {
-  万: '萬', 与: '與', 专: '專', 业: '業', 两: '兩', 严: '嚴', 个: '個', 为: '為爲', 举: '舉', 么: '麼', 习: '習', 书: '書',
-  于: '於', 仅: '僅', 从: '從', 价: '價', 会: '會', 传: '傳', 伪: '偽僞', 体: '體', 储: '儲', 关: '關', 养: '養', 内: '內',
-  准: '準', 击: '擊', 划: '劃', 创: '創', 别: '別', 制: '製', 办: '辦', 务: '務', 动: '動', 劳: '勞', 区: '區', 单: '單',
-  厅: '廳', 历: '歷', 厨: '廚', 参: '參', 双: '雙', 发: '發', 台: '臺', 号: '號', 后: '後', 吗: '嗎', 员: '員', 周: '週',
-  咨: '諮', 围: '圍', 国: '國', 场: '場', 声: '聲', 处: '處', 备: '備', 够: '夠', 头: '頭', 夸: '誇', 婴: '嬰', 学: '學',
-  实: '實', 审: '審', 对: '對', 导: '導', 将: '將', 层: '層', 属: '屬', 岁: '歲', 岗: '崗', 布: '佈', 师: '師', 带: '帶',
-  并: '並', 广: '廣', 库: '庫', 应: '應', 开: '開', 强: '強', 当: '當', 录: '錄', 征: '徵', 忧: '憂', 总: '總', 户: '戶',
-  执: '執', 报: '報', 担: '擔', 拟: '擬', 挂: '掛', 据: '據', 数: '數', 断: '斷', 无: '無', 晋: '晉', 暂: '暫', 术: '術',
-  机: '機', 权: '權', 条: '條', 来: '來', 松: '鬆', 构: '構', 标: '標', 样: '樣', 档: '檔', 槛: '檻', 没: '沒', 济: '濟',
-  满: '滿', 点: '點', 独: '獨', 猫: '貓', 现: '現', 电: '電', 监: '監', 盖: '蓋', 着: '著', 础: '礎', 确: '確', 种: '種',
-  秘: '祕', 积: '積', 称: '稱', 稳: '穩', 签: '簽籤', 级: '級', 纯: '純', 纳: '納', 组: '組', 织: '織', 终: '終', 经: '經',
-  络: '絡', 绝: '絕', 统: '統', 维: '維', 缴: '繳', 网: '網', 职: '職', 联: '聯', 腻: '膩', 艺: '藝', 范: '範', 药: '藥',
-  获: '獲', 营: '營', 虚: '虛', 补: '補', 见: '見', 规: '規', 视: '視', 计: '計', 认: '認', 让: '讓', 训: '訓', 记: '記',
-  讲: '講', 许: '許', 论: '論', 设: '設', 访: '訪', 证: '證', 评: '評', 诈: '詐', 诉: '訴', 试: '試', 话: '話', 诞: '誕',
-  询: '詢', 语: '語', 误: '誤', 说: '說説', 请: '請', 课: '課', 调: '調', 谎: '謊', 谓: '謂', 谣: '謠', 谨: '謹', 谱: '譜',
-  货: '貨', 贴: '貼', 费: '費', 赁: '賃', 资: '資', 赚: '賺', 车: '車', 转: '轉', 轻: '輕', 辟: '闢', 达: '達', 过: '過',
-  运: '運', 还: '還', 这: '這', 进: '進', 违: '違', 选: '選', 遗: '遺', 里: '裡裏', 鉴: '鑑鑒', 钱: '錢', 销: '銷', 错: '錯',
-  长: '長', 门: '門', 闻: '聞', 陆: '陸', 险: '險', 难: '難', 项: '項', 须: '須', 顿: '頓', 颁: '頒', 领: '領', 频: '頻',
-  额: '額', 驶: '駛', 驾: '駕', 验: '驗', 骗: '騙', 龄: '齡',
-  钢: '鋼', 们: '們', 买: '買', 类: '類', 诺: '諾', 系: '係繫', 问: '問', 扬: '揚', 梦: '夢', 诚: '誠', 责: '責', 优: '優', 虑: '慮',
-};
+export { SIMPLIFIED_TO_TRADITIONAL, TRADITIONAL_TO_SIMPLIFIED };
 
 /**
  * Characters of the claim wording that are written the same in both scripts (OpenCC s2t, s2tw and
@@ -39,13 +17,6 @@ export const SIMPLIFIED_TO_TRADITIONAL: Readonly<Record<string, string>> = {
  * uses; the tests enforce it, so a new rule cannot silently miss traditional text.
  */
 export const UNCHANGED_IN_TRADITIONAL = '看卡企榜一三上不中主久之也了予事二互五交享人付代以件任份但位住何作使依便保信假做停健允元充光免入全公六具兼冒凡出分切列初到前力加助勿包化十千升印即原去叉及取受口只可司各合同名否含吹告和品售唯商嘛噱四回在地址均埋培基增外多大失套如妨委威媒子字存安官定宣家容寨小少尚就局居山工已市席常幌平年底府度庭康建引影待律得心必忽息悠惕惜想意愧慎成我所才打找承技投折招括拿持指授排接推提揭撤播操收改放政效教整文料新方施旗明是普暗曝更替最月有期未本李查校核根格案款止正此每比民永求治法注流消深清渠源焊然版牌率理甄生用由申留登百的目直相真眼碳示社禁租程立站章符等策算管籍美考者育能自英茶莫落行被要言警起超路身躺辨返退送通造道部都醒金阱防限陷障集零需非靠革首高鬼鼓聘急募描述薪先';
-
-/** Every traditional form read back as its simplified character. */
-export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(
-  Object.entries(SIMPLIFIED_TO_TRADITIONAL).flatMap(([simplified, forms]) =>
-    [...forms].map((t): [string, string] => [t, simplified]),
-  ),
-);
 
 /** The usual traditional spelling of a simplified string; characters not in the map stay. Keeps length. */
 export function toTraditional(simplified: string): string {
