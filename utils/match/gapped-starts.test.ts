@@ -29,3 +29,16 @@ describe('where a term split by hidden text may start in a subtree\'s text', () 
     expect(starts('没有', true)).toEqual([]);
   });
 });
+
+describe('every trigger of a single node is a start too', () => {
+  it('whole terms in every spelling, codes, and terms with invisible characters inside', async () => {
+    const { spellingsOf } = await import('../../data/names');
+    for (const term of NAME_TERMS.filter((t) => t.counts !== 'with-name')) {
+      for (const spelling of spellingsOf(term)) {
+        for (const text of [`前文${spelling}后文`, `前文${[...spelling].join('\u200b')}后文`, `前文${spelling.toUpperCase()}后文`]) {
+          expect(starts(text, false), text).toContain(2);
+        }
+      }
+    }
+  });
+});

@@ -30,12 +30,11 @@ export interface Analyzer<S extends BlockSpan = BlockSpan> {
   readonly batchTrigger?: RegExp;
   /**
    * Optional, for skipping whole subtrees of a full scan without visiting their nodes. Given the
-   * text of a whole root (its textContent: the text of hidden elements, which the engine reads
-   * through, stands between the pieces a reader sees joined) or, with `open`, of a subtree whose
-   * continuation is unknown: the sorted offsets where a trigger split across nodes may start. Must
-   * be sound whatever hidden text stands between the pieces. Triggers within one node's text are
-   * found by the batch test on the subtree's text as well. Without it, the engine skips a subtree
-   * when the batch test finds nothing in its text (a trigger split by hidden text may then be missed).
+   * text of a whole root (its textContent) or, with `open`, of a subtree whose continuation is
+   * unknown: the sorted offsets where a trigger may start, in one node's text or split across
+   * nodes. The text of hidden elements (which the engine reads through) may stand between the
+   * pieces a reader sees joined: the answer must hold whatever it is. Without it, the engine runs
+   * the batch test over a subtree's text (a trigger split by hidden text may then be missed).
    */
   subtreeStarts?(text: string, open: boolean): readonly number[];
   /** Spans found in a block. `earlier` holds the spans of the analyzers that ran before, by id. */

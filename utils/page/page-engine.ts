@@ -50,26 +50,37 @@ interface Walk {
   /** For changed and discovery walks. */
   walker?: TreeWalker;
   /**
-   * For text scans: subtrees still to visit, walkers still to finish and (numbers) lengths of text
-   * passed over without a visit, the next one last.
+   * For text scans: what is still to visit, the next one last: subtrees (a node, or a node with
+   * its text's length when that is known), the rest of a long list of siblings, walkers over small
+   * subtrees, and (numbers) lengths of text passed over without a visit.
    */
-  stack?: (Node | TreeWalker | number)[];
+  stack?: StackItem[];
   /**
-   * For text scans: the root's whole text (textContent) when the scan began, and where the next
-   * item's text starts in it. A subtree is found in it by its offset, so that a term whose pieces
-   * lie in the subtree and after it, with hidden text between, is still seen (see #mayHold).
+   * For text scans: the root's whole text (textContent) when the scan began, where the next item's
+   * text starts in it, and the sorted offsets in it where a trigger may start (#hitsOf). A subtree
+   * is visited only if one of them lies in its stretch of the root's text.
    */
   snapshot?: string;
   snapshotGeneration?: number;
   cursor?: number;
-  /** Per analyzer with subtreeStarts: its starts in the snapshot (computed on first need). */
-  starts?: (readonly number[] | undefined)[];
+  hits?: number[];
   /**
    * Changed subtrees may hold nodes indexed where they stood before the change (a moved subtree):
    * records older than `generation` are rebuilt, newer ones are already right.
    */
   generation: number;
 }
+
+/** A subtree whose text's length is already known (told apart from the rest of its siblings). */
+interface Sized {
+  node: Node;
+  length: number;
+}
+/** The siblings from `next` on, taken one at a time (a long list is not pushed all at once). */
+interface Siblings {
+  next: ChildNode | null;
+}
+type StackItem = Node | Sized | Siblings | TreeWalker | number;
 
 export interface EngineStats {
   /** Work slices run, and the longest one (ms): the most the engine held the main thread. */
@@ -113,6 +124,11 @@ const CONTEXT_NODES = 8;
 const SMALL_SUBTREE_TEXT = 1024;
 /** A larger subtree with a trigger is split into its children if it has no more than this many. */
 const FEW_CHILDREN = 16;
+/**
+ * A long list where a trigger may start in more than one child in this many is walked text node
+ * by text node (a search results page) instead of child by child (a page with a few mentions).
+ */
+const DENSE_LIST = 4;
 /** Nodes a walk visits between two looks at the clock (and text nodes tested in one batch). */
 const WALK_CHUNK = 512;
 
@@ -123,8 +139,10 @@ export class PageEngine {
   /** Per-node tests of the analyzers that have no batch test (and for single changed nodes). */
   readonly #triggers: (data: string) => boolean;
   readonly #nodeTriggers: ((data: string) => boolean)[];
-  /** Analyzers with a trigger that can say where a split trigger may start in a subtree's text. */
+  /** Analyzers with a trigger that say where one may start in a subtree's text (split or not). */
   readonly #splitStarts: ((text: string, open: boolean) => readonly number[])[];
+  /** The batch tests of the analyzers that do not (run over a subtree's text instead). */
+  readonly #wholeScans: ((joined: string, flag: (offset: number) => number) => void)[];
   readonly #batchTriggers: ((joined: string, flag: (offset: number) => number) => void)[];
   readonly #highlights: HighlightLayer | null;
   readonly #flowOf = createFlowOf((el) => el.matches(EDITABLE_SELECTOR));
@@ -164,7 +182,7 @@ export class PageEngine {
     for (const a of analyzers) this.#indexes.set(a, new RangeIndex());
     const tests = analyzers.flatMap((a) => (a.triggers ? [a.triggers.bind(a)] : []));
     this.#triggers = tests.length === 1 ? tests[0]! : (data) => tests.some((t) => t(data));
-    this.#batchTriggers = analyzers.flatMap((a) => {
+    const scanOf = (a: Analyzer<any>) => {
       if (a.triggerBatch) return [a.triggerBatch.bind(a)];
       if (!a.batchTrigger) return [];
       const re = new RegExp(a.batchTrigger.source, a.batchTrigger.flags.includes('g') ? a.batchTrigger.flags : `${a.batchTrigger.flags}g`);
@@ -174,7 +192,9 @@ export class PageEngine {
           for (let m = re.exec(joined); m; m = re.exec(joined)) re.lastIndex = flag(m.index);
         },
       ];
-    });
+    };
+    this.#batchTriggers = analyzers.flatMap(scanOf);
+    this.#wholeScans = analyzers.flatMap((a) => (a.subtreeStarts ? [] : scanOf(a)));
     this.#nodeTriggers = analyzers.flatMap((a) => (a.triggers && !a.triggerBatch && !a.batchTrigger ? [a.triggers.bind(a)] : []));
     this.#splitStarts = analyzers.flatMap((a) => (a.subtreeStarts && (a.triggers || a.triggerBatch || a.batchTrigger) ? [a.subtreeStarts.bind(a)] : []));
     // Browsers without the Highlight API (older Firefox) still get the index and the badge.
@@ -272,7 +292,6 @@ export class PageEngine {
             stack: node.nodeType === Node.DOCUMENT_NODE ? [(node as Document).documentElement].filter(Boolean) : [node],
             generation: this.#generation,
             cursor: 0,
-            starts: [],
           }
         : { kind, walker: this.#doc.createTreeWalker(node, SHOW[kind]), generation: this.#generation };
     (kind === 'discovery' ? this.#discovery : this.#walks).push(walk);
@@ -499,11 +518,14 @@ export class PageEngine {
   }
 
   /**
-   * Part of a text scan. A subtree is visited as a whole first: if no trigger can be in its text,
-   * none of its nodes can hold one, and it is skipped; most of a page is. Small subtrees that may
-   * hold one have their text nodes tested in batches (joined and searched at once, in arrays reused
-   * from batch to batch); large ones are split into their children. The scan keeps its place in the
-   * root's text (`walk.cursor`): every item passed adds its text's length.
+   * Part of a text scan. The root's text is read once (one native textContent) and searched once
+   * for every place a trigger may start (#hitsOf). A subtree is then visited only if one of those
+   * places lies in its stretch of that text, which its length tells: most of a page is skipped
+   * without visiting a node. Small subtrees that may hold a trigger have their text nodes tested in
+   * batches (joined and searched at once, in arrays reused from batch to batch); large ones are
+   * split into their children. The scan keeps its place in the root's text (`walk.cursor`): every
+   * item passed adds its text's length. If the page changed since the root's text was read, each
+   * subtree is judged by its own text instead.
    */
   #advanceText(walk: Walk): boolean {
     const stack = walk.stack!;
@@ -517,8 +539,8 @@ export class PageEngine {
         walk.cursor! += item;
         continue;
       }
-      if (!('nodeType' in item)) {
-        // A walker over the text nodes of a subtree with many children (a long list).
+      if ('nextNode' in item) {
+        // A walker over the text nodes of a small subtree that may hold a trigger.
         for (; count < WALK_CHUNK; count++, budget--) {
           const t = item.nextNode() as Text | null;
           if (!t) break;
@@ -528,27 +550,50 @@ export class PageEngine {
         if (count === WALK_CHUNK) stack.push(item);
         continue;
       }
-      const node = item;
-      if (node.nodeType === Node.TEXT_NODE) {
-        nodes[count] = node as Text;
-        texts[count++] = (node as Text).data;
-        walk.cursor! += (node as Text).data.length;
-        budget--;
+      let node: Node;
+      let length = -1;
+      if ('nodeType' in item) node = item;
+      else if ('length' in item) {
+        node = item.node;
+        length = item.length;
+      } else {
+        // The next of a long list of siblings.
+        node = item.next!;
+        item.next = node.nextSibling;
+        if (item.next) stack.push(item);
+      }
+      budget--;
+      const type = node.nodeType;
+      if (type === Node.TEXT_NODE) {
+        const data = (node as Text).data;
+        const at = walk.cursor!;
+        walk.cursor! += data.length;
+        if (!this.#current(walk) || anyWithin(walk.hits!, at, at + data.length)) {
+          nodes[count] = node as Text;
+          texts[count++] = data;
+        }
         continue;
       }
       // Comments and the like have no part in textContent.
-      if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
-      const text = node.textContent ?? '';
+      if (type !== Node.ELEMENT_NODE && type !== Node.DOCUMENT_FRAGMENT_NODE) continue;
+      let text: string | undefined;
+      if (length < 0) {
+        text = node.textContent ?? '';
+        length = text.length;
+        budget -= length >> 8;
+      }
       const at = walk.cursor!;
-      walk.cursor! += text.length;
+      walk.cursor! += length;
       if (walk.snapshot === undefined) {
         // The first item is the root itself.
-        walk.snapshot = text;
+        walk.snapshot = text ?? node.textContent ?? '';
         walk.snapshotGeneration = this.#generation;
+        walk.hits = this.#hitsOf(walk.snapshot);
       }
-      if (node.nodeType === Node.ELEMENT_NODE && EXCLUDED_TAGS.has((node as Element).localName)) continue;
-      budget -= 1 + (text.length >> 8);
-      if (!this.#mayHold(walk, text, at)) continue;
+      if (type === Node.ELEMENT_NODE && EXCLUDED_TAGS.has((node as Element).localName)) continue;
+      if (this.#current(walk)) {
+        if (!anyWithin(walk.hits!, at, at + length)) continue;
+      } else if (!this.#mayHold((text ??= node.textContent ?? ''))) continue;
       let inner: Node = node;
       let before = 0;
       let after = 0;
@@ -558,50 +603,89 @@ export class PageEngine {
         for (let c = only.nextSibling; c; c = c.nextSibling) after += c.nodeType === Node.TEXT_NODE ? (c as Text).data.length : 0;
         inner = only;
       }
-      if (text.length > SMALL_SUBTREE_TEXT && inner.childNodes.length <= FEW_CHILDREN) {
-        // Few children (the wrappers around a page's content): look at each on its own. The blank
-        // text around the wrapped element is passed over.
-        walk.cursor = at + before;
-        stack.push(after);
-        for (let child = inner.lastChild; child; child = child.previousSibling) stack.push(child);
-      } else {
-        // Small, or a long list: its text nodes, tested in batches.
+      if (length <= SMALL_SUBTREE_TEXT) {
+        // Small: its text nodes, tested in batches.
         stack.push(this.#doc.createTreeWalker(inner, NodeFilter.SHOW_TEXT));
+        continue;
+      }
+      // Large: its children, each on its own. The blank text around a wrapped element is passed over.
+      walk.cursor = at + before;
+      stack.push(after);
+      const children = inner.childNodes.length;
+      if (!this.#current(walk)) {
+        stack.push({ next: inner.firstChild });
+        continue;
+      }
+      if (children > FEW_CHILDREN) {
+        // A long list: each child's text is read on its own (one native call per child) unless a
+        // trigger may start in many of them; then its text nodes are tested in batches right away.
+        const hits = lowerBound(walk.hits!, at + length) - lowerBound(walk.hits!, at);
+        stack.push(hits * DENSE_LIST > children ? this.#doc.createTreeWalker(inner, NodeFilter.SHOW_TEXT) : { next: inner.firstChild });
+        continue;
+      }
+      // Few children (the wrappers around a page's content): the largest one's length is what the
+      // others leave, so its text (most of the page) is not read again.
+      let largest: Element | null = null;
+      for (let c = (inner as ParentNode).firstElementChild; c; c = c.nextElementSibling)
+        if (!EXCLUDED_TAGS.has(c.localName) && (!largest || c.childElementCount > largest.childElementCount)) largest = c;
+      let rest = length - before - after;
+      const sized: Sized[] = [];
+      for (let child = inner.firstChild; child; child = child.nextSibling) {
+        const n = child === largest ? 0 : child.nodeType === Node.TEXT_NODE ? (child as Text).data.length : child.nodeType === Node.ELEMENT_NODE ? (child.textContent ?? '').length : 0;
+        rest -= n;
+        sized.push({ node: child, length: n });
+      }
+      for (let k = sized.length - 1; k >= 0; k--) {
+        const entry = sized[k]!;
+        if (entry.node === largest) entry.length = rest;
+        stack.push(entry);
       }
     }
     this.#testBatch(this.#joinTexts(count), count);
     return stack.length === 0;
   }
 
-  /**
-   * Whether some text node of a subtree whose text (textContent) is `text`, at `at` in the scan's
-   * root text, may pass a trigger. Hidden elements' text is part of textContent, and a term split
-   * by it (全媒体<span hidden>…</span>运营师) is a mention: the analyzers that can say where such a
-   * term may start are asked about the subtree's place in the root's text, read on to its end; if
-   * the page changed since that text was read, about the subtree's text alone.
-   */
-  #mayHold(walk: Walk, text: string, at: number): boolean {
-    if (this.#mayTrigger(text)) return true;
-    if (this.#splitStarts.length === 0) return false;
-    const current = walk.snapshotGeneration === this.#generation && walk.snapshot!.startsWith(text, at);
-    for (let k = 0; k < this.#splitStarts.length; k++) {
-      const starts = current ? (walk.starts![k] ??= this.#splitStarts[k]!(walk.snapshot!, false)) : this.#splitStarts[k]!(text, true);
-      const from = current ? at : 0;
-      if (anyWithin(starts, from, from + text.length)) return true;
-    }
-    return false;
+  /** Whether the page is as it was when the walk read its root's text (no change since). */
+  #current(walk: Walk): boolean {
+    return walk.snapshotGeneration === this.#generation && walk.hits !== undefined;
   }
 
-  /** Whether the batch tests find a trigger in `text` (triggers within one node's text, and at its end). */
-  #mayTrigger(text: string): boolean {
+  /**
+   * The sorted offsets in a root's text where a trigger may start: every start of a batch-test
+   * match (a trigger within one node's text starts at one of them), and every place where a term
+   * split across nodes may start, whatever hidden text stands between its pieces (hidden elements'
+   * text is part of textContent: 全媒体<span hidden>…</span>运营师 is a mention). Without a batch
+   * test for every analyzer, every offset may be one.
+   */
+  #hitsOf(text: string): number[] | undefined {
+    if (this.#nodeTriggers.length > 0) return undefined;
+    const hits: number[] = [];
+    const joined = `${text}\0`;
+    const flag = (offset: number) => {
+      hits.push(offset);
+      return offset + 1;
+    };
+    for (const scan of this.#wholeScans) scan(joined, flag);
+    for (const starts of this.#splitStarts) for (const at of starts(text, false)) hits.push(at);
+    return hits.sort((a, b) => a - b);
+  }
+
+  /**
+   * Whether some text node of a subtree whose text (textContent) is `text` may pass a trigger,
+   * judged from that text alone (the page changed since the root's text was read): the batch test,
+   * and the places a split term may start, read on to the end (its rest may lie after the subtree).
+   */
+  #mayHold(text: string): boolean {
     if (this.#nodeTriggers.length > 0) return true;
+    for (const starts of this.#splitStarts) if (starts(text, true).length > 0) return true;
+    if (this.#wholeScans.length === 0) return false;
     const joined = `${text}\0`;
     let hit = false;
     const flag = () => {
       hit = true;
       return Infinity;
     };
-    for (const scan of this.#batchTriggers) {
+    for (const scan of this.#wholeScans) {
       scan(joined, flag);
       if (hit) return true;
     }
@@ -767,16 +851,22 @@ export class PageEngine {
 
 const NO_EARLIER: ReadonlyMap<string, readonly BlockSpan[]> = new Map();
 
-/** Whether a sorted list holds a value in [from, to). */
-function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
+/** The index of the first value of a sorted list that is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < from) lo = mid + 1;
+    if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo]! < to;
+  return lo;
+}
+
+/** Whether a sorted list holds a value in [from, to). */
+function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
+  const k = lowerBound(sorted, from);
+  return k < sorted.length && sorted[k]! < to;
 }
 
 /** The only element child of `node` when its other children are blank text; else null. */
