@@ -64,6 +64,9 @@ interface Walk {
   snapshotGeneration?: number;
   cursor?: number;
   hits?: number[];
+  /** For text scans: the document or shadow root, and how often the scan began again (see #restart). */
+  root?: Node;
+  restarts?: number;
   /**
    * Changed subtrees may hold nodes indexed where they stood before the change (a moved subtree):
    * records older than `generation` are rebuilt, newer ones are already right.
@@ -78,6 +81,7 @@ interface Sized {
 }
 /** The siblings from `next` on, taken one at a time (a long list is not pushed all at once). */
 interface Siblings {
+  parent: Node;
   next: ChildNode | null;
 }
 type StackItem = Node | Sized | Siblings | TreeWalker | number;
@@ -129,6 +133,8 @@ const FEW_CHILDREN = 16;
  * by text node (a search results page) instead of child by child (a page with a few mentions).
  */
 const DENSE_LIST = 4;
+/** How often a text scan begins again because the page removed what it stood on. */
+const MAX_RESTARTS = 3;
 /** Nodes a walk visits between two looks at the clock (and text nodes tested in one batch). */
 const WALK_CHUNK = 512;
 
@@ -292,6 +298,8 @@ export class PageEngine {
             stack: node.nodeType === Node.DOCUMENT_NODE ? [(node as Document).documentElement].filter(Boolean) : [node],
             generation: this.#generation,
             cursor: 0,
+            root: node,
+            restarts: 0,
           }
         : { kind, walker: this.#doc.createTreeWalker(node, SHOW[kind]), generation: this.#generation };
     (kind === 'discovery' ? this.#discovery : this.#walks).push(walk);
@@ -528,6 +536,9 @@ export class PageEngine {
    * subtree is judged by its own text instead.
    */
   #advanceText(walk: Walk): boolean {
+    // A TreeWalker whose current node was removed ends early, and so does the rest of a list
+    // whose next node was: begin again (a few times at most, for pages that never stop changing).
+    if (walk.snapshotGeneration !== this.#generation && walk.restarts! < MAX_RESTARTS && this.#lostPlace(walk.stack!)) this.#restart(walk);
     const stack = walk.stack!;
     const nodes = this.#batchNodes;
     const texts = this.#batchTexts;
@@ -613,14 +624,14 @@ export class PageEngine {
       stack.push(after);
       const children = inner.childNodes.length;
       if (!this.#current(walk)) {
-        stack.push({ next: inner.firstChild });
+        stack.push({ parent: inner, next: inner.firstChild });
         continue;
       }
       if (children > FEW_CHILDREN) {
         // A long list: each child's text is read on its own (one native call per child) unless a
         // trigger may start in many of them; then its text nodes are tested in batches right away.
         const hits = lowerBound(walk.hits!, at + length) - lowerBound(walk.hits!, at);
-        stack.push(hits * DENSE_LIST > children ? this.#doc.createTreeWalker(inner, NodeFilter.SHOW_TEXT) : { next: inner.firstChild });
+        stack.push(hits * DENSE_LIST > children ? this.#doc.createTreeWalker(inner, NodeFilter.SHOW_TEXT) : { parent: inner, next: inner.firstChild });
         continue;
       }
       // Few children (the wrappers around a page's content): the largest one's length is what the
@@ -643,6 +654,34 @@ export class PageEngine {
     }
     this.#testBatch(this.#joinTexts(count), count);
     return stack.length === 0;
+  }
+
+  /**
+   * Whether the page removed or moved a node the scan stands on (between two slices): the rest of
+   * a list or subtree would then be lost to it.
+   */
+  #lostPlace(stack: StackItem[]): boolean {
+    for (const item of stack) {
+      if (typeof item === 'number') continue;
+      if ('nextNode' in item) {
+        if (item.currentNode !== item.root && item.currentNode.parentNode === null) return true;
+        if (!item.root.isConnected) return true;
+      } else if ('parent' in item) {
+        if (item.next && item.next.parentNode !== item.parent) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Begins a text scan again from its root (records already built are kept and skipped). */
+  #restart(walk: Walk): void {
+    const root = walk.root!;
+    walk.restarts!++;
+    walk.stack = root.nodeType === Node.DOCUMENT_NODE ? [(root as Document).documentElement].filter(Boolean) : [root];
+    walk.snapshot = undefined;
+    walk.snapshotGeneration = undefined;
+    walk.hits = undefined;
+    walk.cursor = 0;
   }
 
   /** Whether the page is as it was when the walk read its root's text (no change since). */
