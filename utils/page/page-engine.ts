@@ -133,6 +133,8 @@ const FEW_CHILDREN = 16;
  * by text node (a search results page) instead of child by child (a page with a few mentions).
  */
 const DENSE_LIST = 4;
+/** A root with no more text than this has all its text nodes tested (no search of its whole text). */
+const WHOLE_WALK_TEXT = 16384;
 /** How often a text scan begins again because the page removed what it stood on. */
 const MAX_RESTARTS = 3;
 /** Nodes a walk visits between two looks at the clock (and text nodes tested in one batch). */
@@ -599,6 +601,11 @@ export class PageEngine {
         // The first item is the root itself.
         walk.snapshot = text ?? node.textContent ?? '';
         walk.snapshotGeneration = this.#generation;
+        if (walk.snapshot.length <= WHOLE_WALK_TEXT) {
+          // A small root: testing all its text nodes costs less than finding where to look.
+          stack.push(this.#doc.createTreeWalker(node, NodeFilter.SHOW_TEXT));
+          continue;
+        }
         walk.hits = this.#hitsOf(walk.snapshot);
       }
       if (type === Node.ELEMENT_NODE && EXCLUDED_TAGS.has((node as Element).localName)) continue;
