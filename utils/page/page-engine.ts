@@ -83,8 +83,25 @@ interface Sized {
 interface Siblings {
   parent: Node;
   next: ChildNode | null;
+  /**
+   * For a list passed while the root's text tells (#passSiblings): the index of `next` among the
+   * parent's children, their number, where the list's text ends in the root's text, and its
+   * children's average text length.
+   */
+  list?: { index: number; children: number; end: number; average: number };
 }
-type StackItem = Node | Sized | Siblings | TreeWalker | number;
+/**
+ * The text nodes of a subtree whose place in the root's text is known (`offset`: where the next
+ * node's text starts; `end`: where the subtree's text ends). While the page is as it was when the
+ * root's text was read, only the nodes holding one of the places a trigger may start are tested,
+ * and the walk ends after the last such place.
+ */
+interface Located {
+  walker: TreeWalker;
+  offset: number;
+  end: number;
+}
+type StackItem = Node | Sized | Siblings | TreeWalker | Located | number;
 
 export interface EngineStats {
   /** Work slices run, and the longest one (ms): the most the engine held the main thread. */
@@ -137,6 +154,8 @@ const DENSE_LIST = 4;
 const WHOLE_WALK_TEXT = 16384;
 /** How often a text scan begins again because the page removed what it stood on. */
 const MAX_RESTARTS = 3;
+/** The fewest siblings of a long list measured at once (see #passSiblings). */
+const MEASURED_RUN = 4;
 /** Nodes a walk visits between two looks at the clock (and text nodes tested in one batch). */
 const WALK_CHUNK = 512;
 
@@ -173,6 +192,8 @@ export class PageEngine {
   readonly #batchNodes: (Text | null)[] = new Array(WALK_CHUNK).fill(null);
   readonly #batchTexts: string[] = new Array(WALK_CHUNK).fill('');
   readonly #batchStarts = new Int32Array(WALK_CHUNK + 1);
+  /** Measures runs of siblings' text (see #passSiblings). */
+  readonly #measure: Range;
   /** Exclusion answers per element, for one slice (like the flow cache). */
   #excluded = new Map<Element, boolean>();
   #scheduled = false;
@@ -186,6 +207,7 @@ export class PageEngine {
     this.#doc = doc;
     this.#analyzers = analyzers;
     this.#sliceMs = options.sliceMs ?? 12;
+    this.#measure = doc.createRange();
     this.#discoverShadowRoots = options.discoverShadowRoots ?? true;
     for (const a of analyzers) this.#indexes.set(a, new RangeIndex());
     const tests = analyzers.flatMap((a) => (a.triggers ? [a.triggers.bind(a)] : []));
@@ -552,6 +574,32 @@ export class PageEngine {
         walk.cursor! += item;
         continue;
       }
+      if ('walker' in item) {
+        if (!this.#current(walk)) {
+          // The page changed since the root's text was read: the offsets no longer tell.
+          stack.push(item.walker);
+          continue;
+        }
+        const hits = walk.hits!;
+        let k = lowerBound(hits, item.offset);
+        let exhausted = false;
+        while (count < WALK_CHUNK && budget > 0 && k < hits.length && hits[k]! < item.end) {
+          const t = item.walker.nextNode() as Text | null;
+          if (!t) {
+            exhausted = true;
+            break;
+          }
+          budget--;
+          item.offset += t.data.length;
+          // CDATA sections are part of textContent (XML documents) but never scanned.
+          if (hits[k]! >= item.offset || t.nodeType !== Node.TEXT_NODE) continue;
+          nodes[count] = t;
+          texts[count++] = t.data;
+          k = lowerBound(hits, item.offset);
+        }
+        if (!exhausted && k < hits.length && hits[k]! < item.end) stack.push(item);
+        continue;
+      }
       if ('nextNode' in item) {
         // A walker over the text nodes of a small subtree that may hold a trigger.
         for (; count < WALK_CHUNK; count++, budget--) {
@@ -569,6 +617,10 @@ export class PageEngine {
       else if ('length' in item) {
         node = item.node;
         length = item.length;
+      } else if (item.list && this.#current(walk)) {
+        // A long list while the root's text tells: passed in one tight loop (see #passSiblings).
+        budget = this.#passSiblings(walk, item, budget);
+        continue;
       } else {
         // The next of a long list of siblings.
         node = item.next!;
@@ -577,11 +629,12 @@ export class PageEngine {
       }
       budget--;
       const type = node.nodeType;
-      if (type === Node.TEXT_NODE) {
+      if (isTextData(node)) {
         const data = (node as Text).data;
         const at = walk.cursor!;
         walk.cursor! += data.length;
-        if (!this.#current(walk) || anyWithin(walk.hits!, at, at + data.length)) {
+        // CDATA sections (XML) count in the root's text but are never scanned.
+        if (type === Node.TEXT_NODE && (!this.#current(walk) || anyWithin(walk.hits!, at, at + data.length))) {
           nodes[count] = node as Text;
           texts[count++] = data;
         }
@@ -622,8 +675,9 @@ export class PageEngine {
         inner = only;
       }
       if (length <= SMALL_SUBTREE_TEXT) {
-        // Small: its text nodes, tested in batches.
-        stack.push(this.#doc.createTreeWalker(inner, NodeFilter.SHOW_TEXT));
+        // Small: its text nodes, tested in batches (only those where a trigger may start, while
+        // the root's text tells).
+        stack.push(this.#current(walk) ? this.#located(inner, at + before, at + length - after) : this.#doc.createTreeWalker(inner, NodeFilter.SHOW_TEXT));
         continue;
       }
       // Large: its children, each on its own. The blank text around a wrapped element is passed over.
@@ -638,7 +692,14 @@ export class PageEngine {
         // A long list: each child's text is read on its own (one native call per child) unless a
         // trigger may start in many of them; then its text nodes are tested in batches right away.
         const hits = lowerBound(walk.hits!, at + length) - lowerBound(walk.hits!, at);
-        stack.push(hits * DENSE_LIST > children ? this.#doc.createTreeWalker(inner, NodeFilter.SHOW_TEXT) : { parent: inner, next: inner.firstChild });
+        if (hits * DENSE_LIST > children) {
+          // The walker keeps its own place: the scan's goes on after the list.
+          stack.push(this.#located(inner, at + before, at + length - after));
+          walk.cursor = at + length - after;
+        } else {
+          const end = at + length - after;
+          stack.push({ parent: inner, next: inner.firstChild, list: { index: 0, children, end, average: (end - at - before) / children } });
+        }
         continue;
       }
       // Few children (the wrappers around a page's content): the largest one's length is what the
@@ -649,7 +710,7 @@ export class PageEngine {
       let rest = length - before - after;
       const sized: Sized[] = [];
       for (let child = inner.firstChild; child; child = child.nextSibling) {
-        const n = child === largest ? 0 : child.nodeType === Node.TEXT_NODE ? (child as Text).data.length : child.nodeType === Node.ELEMENT_NODE ? (child.textContent ?? '').length : 0;
+        const n = child === largest ? 0 : isTextData(child) ? (child as Text).data.length : child.nodeType === Node.ELEMENT_NODE ? (child.textContent ?? '').length : 0;
         rest -= n;
         sized.push({ node: child, length: n });
       }
@@ -664,15 +725,104 @@ export class PageEngine {
   }
 
   /**
+   * Passes the siblings of a long list that hold no place where a trigger may start, keeping the
+   * scan's place in the root's text. Runs of siblings that the average length says lie wholly
+   * before the next such place are measured at once (one Range, which reads their text natively in
+   * one call); the others are read one at a time. After the last such place in the list, the rest
+   * is passed without a read (where the list ends is known). A small sibling that holds one gets a
+   * walker over its own text nodes; at a text node or a large sibling the loop stops, and that node
+   * is taken like any other. Returns the budget left.
+   */
+  #passSiblings(walk: Walk, item: Siblings, budget: number): number {
+    const stack = walk.stack!;
+    const hits = walk.hits!;
+    const list = item.list!;
+    const children = item.parent.childNodes;
+    let cursor = walk.cursor!;
+    let k = lowerBound(hits, cursor);
+    let node = item.next;
+    while (node && budget > 0) {
+      budget--;
+      if (k >= hits.length || hits[k]! >= list.end) {
+        // No trigger may start in the rest of the list.
+        cursor = list.end;
+        node = null;
+        break;
+      }
+      // Measure the siblings that should all lie before the next place (a few fewer than the
+      // average says); fewer when they reach past it.
+      for (let run = Math.floor(((hits[k]! - cursor) / list.average) * 0.9); run >= MEASURED_RUN; ) {
+        const last = children[list.index + run];
+        if (!last) {
+          run >>= 1;
+          continue;
+        }
+        this.#measure.setStart(node, 0);
+        this.#measure.setEnd(last, 0);
+        const length = this.#measure.toString().length;
+        budget -= 1 + (length >> 8);
+        if (cursor + length > hits[k]!) {
+          run >>= 1;
+          continue;
+        }
+        cursor += length;
+        list.index += run;
+        node = last;
+        // Closer now: estimate again from here.
+        run = Math.floor(((hits[k]! - cursor) / list.average) * 0.9);
+      }
+      const type = node.nodeType;
+      let length: number;
+      if (isTextData(node)) length = (node as Text).data.length;
+      else if (type === Node.ELEMENT_NODE) {
+        length = (node.textContent ?? '').length;
+        budget -= length >> 8;
+      } else length = 0; // comments and the like have no part in textContent
+      const at = cursor;
+      cursor += length;
+      const sibling: ChildNode = node;
+      node = node.nextSibling;
+      list.index++;
+      if (k >= hits.length || hits[k]! >= cursor) continue;
+      // A trigger may start in this sibling.
+      k = lowerBound(hits, cursor, k);
+      if (type !== Node.ELEMENT_NODE || EXCLUDED_TAGS.has((sibling as Element).localName)) {
+        if (type !== Node.TEXT_NODE) continue;
+      } else if (length <= SMALL_SUBTREE_TEXT) {
+        stack.push(this.#located(sibling, at, cursor));
+        continue;
+      }
+      // A text node, or a large subtree (split like any other): taken on its own with the scan
+      // standing at its start, then the list goes on after it.
+      item.next = node;
+      if (node) stack.push(item);
+      stack.push(type === Node.TEXT_NODE ? sibling : { node: sibling, length });
+      walk.cursor = at;
+      return budget;
+    }
+    walk.cursor = cursor;
+    item.next = node;
+    if (node) stack.push(item);
+    return budget;
+  }
+
+  /** A walker over the text nodes of `node`, whose text is [offset, end) of the root's text. */
+  #located(node: Node, offset: number, end: number): Located {
+    // CDATA sections count in textContent, so the walker must pass them to keep its offsets right.
+    return { walker: this.#doc.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION), offset, end };
+  }
+
+  /**
    * Whether the page removed or moved a node the scan stands on (between two slices): the rest of
    * a list or subtree would then be lost to it.
    */
   #lostPlace(stack: StackItem[]): boolean {
     for (const item of stack) {
       if (typeof item === 'number') continue;
-      if ('nextNode' in item) {
-        if (item.currentNode !== item.root && item.currentNode.parentNode === null) return true;
-        if (!item.root.isConnected) return true;
+      const walker = 'walker' in item ? item.walker : 'nextNode' in item ? item : null;
+      if (walker) {
+        if (walker.currentNode !== walker.root && walker.currentNode.parentNode === null) return true;
+        if (!walker.root.isConnected) return true;
       } else if ('parent' in item) {
         if (item.next && item.next.parentNode !== item.parent) return true;
       }
@@ -898,8 +1048,8 @@ export class PageEngine {
 const NO_EARLIER: ReadonlyMap<string, readonly BlockSpan[]> = new Map();
 
 /** The index of the first value of a sorted list that is at least `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
+function lowerBound(sorted: readonly number[], value: number, from = 0): number {
+  let lo = from;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -913,6 +1063,11 @@ function lowerBound(sorted: readonly number[], value: number): number {
 function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
   const k = lowerBound(sorted, from);
   return k < sorted.length && sorted[k]! < to;
+}
+
+/** Whether a node's data is part of its parent's textContent (text, and CDATA sections in XML). */
+function isTextData(node: Node): boolean {
+  return node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
 }
 
 /** The only element child of `node` when its other children are blank text; else null. */
