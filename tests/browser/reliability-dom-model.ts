@@ -9,7 +9,11 @@ export type ModelNode = string | { k: string; c?: ModelNode[] };
 export type Moment = 'sync' | 'micro' | 'task' | 'raf' | 'idle' | 'later';
 
 export interface Mutation {
-  op: 'append' | 'remove' | 'move' | 'set-data' | 'insert-data' | 'split' | 'editable';
+  /**
+   * remove-scanned (large pages only): removes the child of a long list that holds the last
+   * mention CertLens highlighted, and some siblings after it: where its scan stands.
+   */
+  op: 'append' | 'remove' | 'move' | 'set-data' | 'insert-data' | 'split' | 'editable' | 'remove-scanned';
   /** When, after the previous step: synchronously, in a microtask, a task, a frame, idle time, 40 ms. */
   at: Moment;
   /** Pick among what exists at that moment (modulo the number of candidates). */
@@ -172,3 +176,343 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
   ops: fc.array(mutation, { maxLength: 6 }),
   attach: fc.constantFrom('whole', 'pieces'),
 });
+
+// ---- large pages ----------------------------------------------------------------------------
+//
+// The pages above are small: their text is read whole. A document or shadow root whose text is
+// longer than WHOLE_WALK_TEXT takes the engine's other scan (utils/page/page-engine.ts,
+// #advanceText): it reads the root's text once, finds where a trigger may start, skips subtrees
+// that hold none of those places, walks small ones with offsets, splits large ones, and passes
+// long lists (more than FEW_CHILDREN children) child by child, measuring runs of children with a
+// Range, or text node by text node when hits are dense. These pages wrap the generated content in
+// enough FILLER to take that scan, in the shapes it treats differently.
+
+/** The engine's thresholds (page-engine.ts), here only to size the pages. */
+const WHOLE_WALK_TEXT = 16384;
+const SMALL_SUBTREE_TEXT = 1024;
+/** Filler in a large page's root, at least: its text is longer than WHOLE_WALK_TEXT. */
+const LARGE_FILLER = WHOLE_WALK_TEXT + 1200;
+
+/**
+ * FILLER text of at least `length` characters. Made from one generated number: a card of hundreds
+ * of generated tokens would make generation slow and shrinking slower, and filler has nothing to
+ * shrink (its text never takes part in a mention: FILLER cannot form a name, work type, direction,
+ * code or claim word with anything, and holds none of the characters a name may start with).
+ */
+export function fillerText(seed: number, length: number): string {
+  let x = (seed >>> 0) || 1;
+  let out = '';
+  while (out.length < length) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out += FILLER[(x >>> 16) % FILLER.length]!;
+  }
+  return out;
+}
+
+const CARD = ['p', 'div', 'section', 'span-block', 'h2'] as const;
+const LIST = ['div', 'section', 'span-block'] as const;
+const BLANK = fc.constantFrom('', '\n  ', ' ', '\u3000', '\n');
+
+/** What a large page is made of, for the test's account of what the generator produced. */
+export type LargeShape =
+  | 'shadow-root' // the large root is an open shadow root (scanned when its host is added)
+  | 'frame-document' // the large root is a frame's document, filled before CertLens's first scan
+  | 'sparse-list' // more than 16 children, a few holding a hit: passed child by child
+  | 'dense-list' // a hit in more than one child in four: walked text node by text node
+  | 'few-large' // at most 16 children, each over 1024 chars: split into its children
+  | 'inline-list' // a long list of text nodes and inline elements (one block of reading text)
+  | 'nested-list' // a long list inside a long list
+  | 'large-child' // a child of over 1024 chars holding generated content among filler
+  | 'direct' // generated text nodes and inline elements straight in a long list
+  | 'after' // generated content after the list
+  | 'busy'; // a list whose scan takes several idle slices, mutated while it is scanned
+
+interface Shaped {
+  nodes: ModelNode[];
+  shapes: LargeShape[];
+}
+
+/** A filler card (a block) or, in an inline list, a filler piece (text or an inline element). */
+function fillerItem(mode: 'cards' | 'inline', seed: number, length: number): ModelNode {
+  const text = fillerText(seed, length);
+  const cut = Math.floor(text.length / 3);
+  if (mode === 'inline') {
+    switch (seed % 4) {
+      case 0:
+        return text;
+      case 1:
+        return { k: 'a', c: [text] };
+      case 2:
+        return { k: 'span', c: [{ k: 'b', c: [text] }] };
+      default:
+        return { k: 'em', c: [text] };
+    }
+  }
+  const k = CARD[seed % CARD.length]!;
+  switch (seed % 3) {
+    case 0:
+      return { k, c: [text] };
+    case 1:
+      return { k, c: [text.slice(0, cut), { k: 'b', c: [text.slice(cut, 2 * cut)] }, text.slice(2 * cut)] };
+    default:
+      return { k, c: [{ k: 'span', c: [text] }] };
+  }
+}
+
+/** A card holding a name (cut at random positions, see splitMention) among a little filler. */
+function mentionCard(ctx: Context): fc.Arbitrary<Shaped> {
+  return fc
+    .record({ k: fc.constantFrom(...CARD), seed: fc.nat(), m: splitMention(ctx), more: children(1, ctx, 2) })
+    .map(({ k, seed, m, more }) => ({ nodes: [{ k, c: [fillerText(seed, seed % 40), ...m, ...more, fillerText(seed + 1, (seed >> 8) % 40)] }], shapes: [] }));
+}
+
+/** A child of over 1024 chars with generated content (often a name) among its filler. */
+function largeChild(depth: number, ctx: Context): fc.Arbitrary<Shaped> {
+  return fc
+    .record({
+      k: fc.constantFrom(...CARD),
+      seed: fc.nat(),
+      inside: fc.oneof(splitMention(ctx), children(Math.max(1, depth), ctx, 3)),
+      more: fc.option(splitMention(ctx), { nil: undefined }),
+    })
+    .map(({ k, seed, inside, more }) => ({
+      nodes: [{ k, c: [fillerText(seed, 400 + (seed % 500)), ...inside, fillerText(seed + 1, 700 + ((seed >> 9) % 500)), ...(more ?? [])] }],
+      shapes: ['large-child'],
+    }));
+}
+
+/** What goes among a list's filler: cards with names or generated content, nodes straight in the list, large children, lists. */
+function insert(depth: number, ctx: Context): fc.Arbitrary<Shaped> {
+  const plain = (a: fc.Arbitrary<ModelNode[]>, shapes: LargeShape[] = []) => a.map((nodes): Shaped => ({ nodes, shapes }));
+  const options: fc.WeightedArbitrary<Shaped>[] = [
+    { arbitrary: mentionCard(ctx), weight: 4 },
+    { arbitrary: plain(fc.record({ k: fc.constantFrom(...CARD), c: children(2, ctx, 4) }).map((n) => [n as ModelNode])), weight: 3 },
+    // Straight in the list: a name may run across adjacent children of the list.
+    { arbitrary: plain(splitMention(ctx), ['direct']), weight: 3 },
+    { arbitrary: plain(children(1, ctx, 3), ['direct']), weight: 2 },
+    { arbitrary: largeChild(depth, ctx), weight: 2 },
+  ];
+  if (depth > 0) options.push({ arbitrary: list(depth - 1, ctx, 'nested'), weight: 2 });
+  return fc.oneof(...options);
+}
+
+/** Puts each insert's nodes among the items (at its position modulo their number + 1, in order). */
+function interleave(items: ModelNode[], inserts: { at: number; s: Shaped }[]): Shaped {
+  const slots: ModelNode[][] = items.map(() => []);
+  slots.push([]);
+  const shapes: LargeShape[] = [];
+  for (const { at, s } of inserts) {
+    slots[at % slots.length]!.push(...s.nodes);
+    shapes.push(...s.shapes);
+  }
+  const nodes: ModelNode[] = [];
+  slots.forEach((slot, i) => {
+    nodes.push(...slot);
+    if (i < items.length) nodes.push(items[i]!);
+  });
+  return { nodes, shapes };
+}
+
+const listMemo = new Map<string, fc.Arbitrary<Shaped>>();
+
+/**
+ * A list element holding filler and generated content, of one of the shapes the engine treats
+ * differently: sparse (30-120 filler children at the top, 17-40 nested, 1-5 inserts), dense (24-32
+ * cards with a name among 17-48 filler children, so more than one child in four holds a hit) or
+ * few-large (2-14 children of over 1024 chars, with the inserts inside them). Its filler adds up to
+ * `role`'s share: enough for the whole root's text at the top, over 1024 chars nested.
+ */
+function list(depth: number, ctx: Context, role: 'top' | 'nested'): fc.Arbitrary<Shaped> {
+  const key = `${depth}|${ctx.hidden}|${ctx.editable}|${ctx.frames}|${role}`;
+  const known = listMemo.get(key);
+  if (known) return known;
+  const total = role === 'top' ? LARGE_FILLER : SMALL_SUBTREE_TEXT + 200;
+  const at = fc.nat();
+  const sparse = fc
+    .record({
+      k: fc.constantFrom(...LIST),
+      inline: fc.boolean(),
+      n: role === 'top' ? fc.integer({ min: 30, max: 120 }) : fc.integer({ min: 17, max: 40 }),
+      seed: fc.nat(),
+      inserts: fc.array(fc.record({ at, s: insert(depth, ctx) }), { minLength: 1, maxLength: 5 }),
+    })
+    .map(({ k, inline, n, seed, inserts }): Shaped => {
+      const length = Math.ceil(total / n) + (seed % 120);
+      const mode = inline ? 'inline' : 'cards';
+      const items = Array.from({ length: n }, (_, i) => fillerItem(mode, seed + i * 7919, length));
+      const { nodes, shapes } = interleave(items, inserts);
+      return { nodes: [{ k, c: nodes }], shapes: [...shapes, 'sparse-list', ...(inline ? (['inline-list'] as const) : []), ...(role === 'nested' ? (['nested-list'] as const) : [])] };
+    });
+  const dense = fc
+    .record({
+      k: fc.constantFrom(...LIST),
+      inline: fc.boolean(),
+      n: role === 'top' ? fc.integer({ min: 24, max: 48 }) : fc.integer({ min: 17, max: 24 }),
+      seed: fc.nat(),
+      names: fc.array(fc.record({ at, s: mentionCard(ctx) }), { minLength: 24, maxLength: 32 }),
+      inserts: fc.array(fc.record({ at, s: insert(depth, ctx) }), { maxLength: 2 }),
+    })
+    .map(({ k, inline, n, seed, names, inserts }): Shaped => {
+      const length = Math.ceil(total / n) + (seed % 120);
+      const mode = inline ? 'inline' : 'cards';
+      const items = Array.from({ length: n }, (_, i) => fillerItem(mode, seed + i * 7919, length));
+      const { nodes, shapes } = interleave(items, [...names, ...inserts]);
+      return { nodes: [{ k, c: nodes }], shapes: [...shapes, 'dense-list', ...(inline ? (['inline-list'] as const) : []), ...(role === 'nested' ? (['nested-list'] as const) : [])] };
+    });
+  const few = fc
+    .record({
+      k: fc.constantFrom(...LIST),
+      n: role === 'top' ? fc.integer({ min: 2, max: 14 }) : fc.integer({ min: 2, max: 8 }),
+      seed: fc.nat(),
+      inside: fc.array(fc.record({ at, s: insert(depth, ctx) }), { minLength: 1, maxLength: 3 }),
+      beside: fc.option(fc.record({ at, s: mentionCard(ctx) }), { nil: undefined }),
+    })
+    .map(({ k, n, seed, inside, beside }): Shaped => {
+      const length = Math.max(Math.ceil(total / n), SMALL_SUBTREE_TEXT + 80) + (seed % 200);
+      // Each large child: a block of a few filler pieces, with inserts among them.
+      const cards = Array.from({ length: n }, (_, i): ModelNode[] => {
+        const s = seed + i * 7919;
+        const text = fillerText(s, length);
+        const third = Math.floor(text.length / 3);
+        return [text.slice(0, third), { k: 'span', c: [text.slice(third, 2 * third)] }, text.slice(2 * third)];
+      });
+      const shapes: LargeShape[] = ['few-large'];
+      for (const { at: where, s } of inside) {
+        const card = cards[where % n]!;
+        card.splice(1 + ((where >> 4) % (card.length - 1)), 0, ...s.nodes);
+        // Inside a large child, not straight in the list.
+        shapes.push(...s.shapes.filter((x) => x !== 'direct'), 'large-child');
+      }
+      const items: ModelNode[] = cards.map((c, i) => ({ k: CARD[(seed + i) % CARD.length]!, c }));
+      const { nodes } = interleave(items, beside ? [beside] : []);
+      return { nodes: [{ k, c: nodes }], shapes: [...shapes, ...(role === 'nested' ? (['nested-list'] as const) : [])] };
+    });
+  const arb = fc.oneof({ arbitrary: sparse, weight: 5 }, { arbitrary: dense, weight: 3 }, { arbitrary: few, weight: 2 });
+  listMemo.set(key, arb);
+  return arb;
+}
+
+/**
+ * A large root's content: the list, in 0-2 wrappers (blank text around a sole element), with
+ * generated content before and after it sometimes (then the root has a few children).
+ */
+function largeContent(ctx: Context): fc.Arbitrary<Shaped> {
+  const wrapper = fc.record({ k: fc.constantFrom('div', 'section', 'span-block'), before: BLANK, after: BLANK });
+  return fc
+    .record({
+      main: list(1, ctx, 'top'),
+      wrappers: fc.array(wrapper, { maxLength: 2 }),
+      before: fc.oneof({ arbitrary: fc.constant([] as ModelNode[]), weight: 3 }, { arbitrary: children(1, ctx, 2), weight: 1 }),
+      after: fc.oneof({ arbitrary: fc.constant(null), weight: 1 }, { arbitrary: children(2, ctx, 3).map((c): Shaped => ({ nodes: c, shapes: [] })), weight: 1 }, { arbitrary: mentionCard(ctx), weight: 1 }),
+    })
+    .map(({ main, wrappers, before, after }): Shaped => {
+      let nodes = main.nodes;
+      for (const w of wrappers) nodes = [{ k: w.k, c: [w.before, ...nodes, w.after] }];
+      return {
+        nodes: [...before, ...nodes, ...(after?.nodes ?? [])],
+        shapes: [...main.shapes, ...(after && after.nodes.length > 0 ? (['after'] as const) : [])],
+      };
+    });
+}
+
+/** Cards with a name (or a near-miss or claim) for the busy list: whole, split, hidden-split, traditional. */
+function busyCard(i: number, seed: number): ModelNode {
+  const f = fillerText(seed + i, (seed + i) % 12);
+  switch ((seed + i) % 6) {
+    case 0:
+      return { k: 'p', c: [f, '持有', { k: 'b', c: ['全媒体'] }, '运营师证书'] };
+    case 1:
+      return { k: 'div', c: ['互联网营销师', f] };
+    case 2:
+      return { k: 'p', c: [f, '全媒体', { k: 'span-none', c: ['隐藏的字'] }, '运营師'] };
+    case 3:
+      return { k: 'section', c: ['招聘', { k: 'em', c: ['互聯網'] }, '\u200b營銷师', f] };
+    case 4:
+      return { k: 'p', c: [f, '全媒体运营师资培训'] };
+    default:
+      return { k: 'div', c: ['互联网营销师证书由人社部颁发，', f] };
+  }
+}
+
+/**
+ * A list of 800-1600 cards, one in 2-6 with a name: the blocks to build make its scan last several
+ * idle slices, and its mutations (at a task, a frame or idle time) land between them, so the scan
+ * goes on with a page that changed since it read the root's text.
+ */
+function busyContent(ctx: Context): fc.Arbitrary<Shaped> {
+  return fc
+    .record({
+      k: fc.constantFrom(...LIST),
+      n: fc.integer({ min: 800, max: 1600 }),
+      every: fc.integer({ min: 2, max: 6 }),
+      seed: fc.nat(),
+      inserts: fc.array(fc.record({ at: fc.nat(), s: insert(0, ctx) }), { minLength: 1, maxLength: 4 }),
+      after: children(2, ctx, 3),
+    })
+    .map(({ k, n, every, seed, inserts, after }): Shaped => {
+      const length = Math.ceil(LARGE_FILLER / (n - Math.ceil(n / every))) + (seed % 8);
+      const items = Array.from({ length: n }, (_, i) => (i % every === seed % every ? busyCard(i, seed) : fillerItem('cards', seed + i * 7919, length)));
+      const { nodes, shapes } = interleave(items, inserts);
+      return { nodes: [{ k, c: nodes }, ...after], shapes: [...shapes, 'busy'] };
+    });
+}
+
+/**
+ * Mutations while a busy list is scanned: after a task, a frame or idle time (between the scan's
+ * slices), half of them removing what the scan stands on (remove-scanned: the page reads how far
+ * the scan got from its own CSS.highlights, as any page can).
+ */
+const midScanOps = fc.array(
+  fc
+    .tuple(mutation, fc.constantFrom<Moment>('task', 'raf', 'idle', 'idle'), fc.boolean())
+    .map(([m, at, scanned]): Mutation => ({ ...m, at, ...(scanned ? { op: 'remove-scanned' as const } : {}) })),
+  { minLength: 2, maxLength: 6 },
+);
+
+export interface LargeFuzzCase extends FuzzCase {
+  /** What the page is made of (for the test's account; the page ignores it). */
+  shapes: LargeShape[];
+}
+
+/**
+ * A large page: generated content among 17,000+ chars of filler in an open shadow root (scanned
+ * when its host is added) or in a frame whose document is filled while it is parsed (scanned from
+ * its document, as a page that loads with its content). A little generated content may stand
+ * beside it in the page; the mutations are the same as for small pages.
+ */
+export const largeFuzzCase: fc.Arbitrary<LargeFuzzCase> = fc.oneof(
+  {
+    weight: 7,
+    arbitrary: fc
+      .record({
+        content: fc.oneof(
+          { arbitrary: largeContent(TOP).map((c) => ({ mount: 'shadow-root' as const, ...c })), weight: 2 },
+          { arbitrary: largeContent({ ...TOP, frames: 1 }).map((c) => ({ mount: 'frame-document' as const, ...c })), weight: 1 },
+        ),
+        beside: fc.oneof({ arbitrary: fc.constant([] as ModelNode[]), weight: 2 }, { arbitrary: children(1, TOP, 2), weight: 1 }),
+        ops: fc.array(mutation, { maxLength: 6 }),
+        attach: fc.constantFrom('whole', 'pieces'),
+      })
+      .map(({ content, beside, ops, attach }): LargeFuzzCase => {
+        const root: ModelNode = { k: content.mount === 'shadow-root' ? 'host-open' : 'frame-preload', c: content.nodes };
+        return { tree: [...beside, root], ops, attach, shapes: [content.mount, ...new Set(content.shapes)] };
+      }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        content: fc.oneof(
+          busyContent(TOP).map((c) => ({ mount: 'shadow-root' as const, ...c })),
+          busyContent({ ...TOP, frames: 1 }).map((c) => ({ mount: 'frame-document' as const, ...c })),
+        ),
+        ops: midScanOps,
+      })
+      .map(({ content, ops }): LargeFuzzCase => ({
+        tree: [{ k: content.mount === 'shadow-root' ? 'host-open' : 'frame-preload', c: content.nodes }],
+        ops,
+        attach: 'whole',
+        shapes: [content.mount, ...new Set(content.shapes)],
+      })),
+  },
+);
