@@ -821,8 +821,9 @@ export class PageEngine {
       if (typeof item === 'number') continue;
       const walker = 'walker' in item ? item.walker : 'nextNode' in item ? item : null;
       if (walker) {
-        if (walker.currentNode !== walker.root && walker.currentNode.parentNode === null) return true;
-        if (!walker.root.isConnected) return true;
+        // The node it stands on left its subtree (alone, or with an ancestor inside it: a list
+        // item taken out still holds its text, but walking on from there leaves the list).
+        if (!walker.root.isConnected || !walker.root.contains(walker.currentNode)) return true;
       } else if ('parent' in item) {
         if (item.next && item.next.parentNode !== item.parent) return true;
       }
