@@ -41,8 +41,9 @@ export function isEditable(el: Element): boolean {
  * the ancestors comparing tag names and one attribute, remembering the answer for every element
  * passed in `memo` (candidates share most of their ancestors): asked for every candidate.
  */
-export function isExcluded(text: Text, memo?: Map<Element, boolean>): boolean {
-  if (text.ownerDocument.designMode === 'on') return true;
+export function isExcluded(text: Text, memo?: Map<Element, boolean>, designMode?: boolean): boolean {
+  // `designMode`: the document's, when the caller already knows it (the engine reads it once per slice).
+  if (designMode ?? text.ownerDocument.designMode === 'on') return true;
   const path: Element[] = [];
   let excluded = false;
   for (let el = text.parentElement; el; el = el.parentElement) {

@@ -55,13 +55,14 @@ export function createFlowOf(isEditableRoot: (el: Element) => boolean): FlowOf &
 }
 
 function compute(el: Element, isEditableRoot: (el: Element) => boolean): Flow {
-  if (el.localName === 'wbr') return 'inline';
+  const tag = el.localName;
+  if (tag === 'wbr') return 'inline';
   // Our own UI is not part of the page's text.
-  if (el.localName === CERTLENS_UI_TAG) return 'hidden';
+  if (tag === CERTLENS_UI_TAG) return 'hidden';
   const view = el.ownerDocument.defaultView;
   const display = view ? view.getComputedStyle(el).display : 'inline';
   if (display === 'none' || display === 'ruby-text') return 'hidden';
-  if (ATOMIC.has(el.localName)) return 'boundary';
+  if (ATOMIC.has(tag)) return 'boundary';
   if (isEditableRoot(el)) return 'boundary';
   return display === 'inline' || display === 'contents' || display === 'ruby' || display === 'ruby-base' ? 'inline' : 'boundary';
 }

@@ -154,6 +154,8 @@ const DENSE_LIST = 4;
 const WHOLE_WALK_TEXT = 16384;
 /** How often a text scan begins again because the page removed what it stood on. */
 const MAX_RESTARTS = 3;
+/** Blocks built between two looks at the clock. */
+const BLOCKS_PER_CLOCK = 8;
 /** The fewest siblings of a long list measured at once (see #passSiblings). */
 const MEASURED_RUN = 4;
 /** Nodes a walk visits between two looks at the clock (and text nodes tested in one batch). */
@@ -172,7 +174,9 @@ export class PageEngine {
   readonly #wholeScans: ((joined: string, flag: (offset: number) => number) => void)[];
   readonly #batchTriggers: ((joined: string, flag: (offset: number) => number) => void)[];
   readonly #highlights: HighlightLayer | null;
-  readonly #flowOf = createFlowOf((el) => el.matches(EDITABLE_SELECTOR));
+  // Only an element with the attribute can be an editable root: one attribute read, and a selector
+  // match only then.
+  readonly #flowOf = createFlowOf((el) => el.hasAttribute('contenteditable') && el.matches(EDITABLE_SELECTOR));
   readonly #sliceMs: number;
   readonly #discoverShadowRoots: boolean;
   readonly #listeners = new Set<() => void>();
@@ -194,8 +198,9 @@ export class PageEngine {
   readonly #batchStarts = new Int32Array(WALK_CHUNK + 1);
   /** Measures runs of siblings' text (see #passSiblings). */
   readonly #measure: Range;
-  /** Exclusion answers per element, for one slice (like the flow cache). */
+  /** Exclusion answers per element, and the document's designMode, for one slice (like the flow cache). */
   #excluded = new Map<Element, boolean>();
+  #designMode = false;
   #scheduled = false;
   #idleWaiters: (() => void)[] = [];
   /** Counts mutation batches, to tell records built before a change from those built after it. */
@@ -505,13 +510,17 @@ export class PageEngine {
     if (pending && pending.length > 0) this.#onMutations(pending);
     this.#flowOf.forget(); // the page may have restyled since the last slice
     this.#excluded = new Map();
+    this.#designMode = this.#doc.designMode === 'on';
     this.#seen = new Set();
     while (this.#running) {
       if (this.#sweep) this.#sweepDisconnected();
       if (this.#forced.size > 0 || this.#candidates.size > 0) {
+        // A few blocks between two looks at the clock (each costs some µs; so does the clock).
         const t = performance.now();
-        if (this.#forced.size > 0) this.#process(this.#forced.shift(), true);
-        else this.#process(this.#candidates.shift(), false);
+        for (let k = 0; k < BLOCKS_PER_CLOCK && (this.#forced.size > 0 || this.#candidates.size > 0); k++) {
+          if (this.#forced.size > 0) this.#process(this.#forced.shift(), true);
+          else this.#process(this.#candidates.shift(), false);
+        }
         this.stats.blockMs += performance.now() - t;
       }
       else if (this.#walks.length > 0) this.#advanceWalk(this.#walks);
@@ -970,7 +979,8 @@ export class PageEngine {
   #process(text: Text, forced: boolean): void {
     if (this.#seen.has(text) || !this.#inSight(text)) return;
     if (!forced && this.#records.has(text)) return;
-    if (isExcluded(text, this.#excluded)) return;
+    // #inSight made sure the node is in this engine's document, whose designMode this slice read.
+    if (isExcluded(text, this.#excluded, this.#designMode)) return;
     const nodes = collectBlock(text, this.#flowOf);
     if (!nodes || nodes.length === 0) return;
     for (const n of nodes) this.#seen.add(n);
