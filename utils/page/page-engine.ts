@@ -156,8 +156,13 @@ const WHOLE_WALK_TEXT = 16384;
 const MAX_RESTARTS = 3;
 /** Blocks built between two looks at the clock. */
 const BLOCKS_PER_CLOCK = 8;
-/** The fewest siblings of a long list measured at once (see #passSiblings). */
+/**
+ * The fewest and the most siblings of a long list measured at once (see #passSiblings). The most
+ * keeps one native read short (a few hundred cards take well under a millisecond), so that the
+ * scan still looks at the clock often on a list of 100,000 items.
+ */
 const MEASURED_RUN = 4;
+const MAX_MEASURED_RUN = 256;
 /** Nodes a walk visits between two looks at the clock (and text nodes tested in one batch). */
 const WALK_CHUNK = 512;
 
@@ -758,9 +763,9 @@ export class PageEngine {
         node = null;
         break;
       }
-      // Measure the siblings that should all lie before the next place (a few fewer than the
-      // average says); fewer when they reach past it.
-      for (let run = Math.floor(((hits[k]! - cursor) / list.average) * 0.9); run >= MEASURED_RUN; ) {
+      // Measure the siblings that should all lie before the next place (see runBefore); fewer
+      // when they reach past it.
+      for (let run = runBefore(hits[k]! - cursor, list.average); run >= MEASURED_RUN && budget > 0; ) {
         const last = children[list.index + run];
         if (!last) {
           run >>= 1;
@@ -778,7 +783,7 @@ export class PageEngine {
         list.index += run;
         node = last;
         // Closer now: estimate again from here.
-        run = Math.floor(((hits[k]! - cursor) / list.average) * 0.9);
+        run = runBefore(hits[k]! - cursor, list.average);
       }
       const type = node.nodeType;
       let length: number;
@@ -1057,6 +1062,15 @@ export class PageEngine {
 }
 
 const NO_EARLIER: ReadonlyMap<string, readonly BlockSpan[]> = new Map();
+
+/**
+ * How many siblings of a list to measure at once when the next possible start is `distance`
+ * characters ahead and its children hold `average` characters each: a few fewer than that, so that
+ * they most likely all lie before it, and never more than MAX_MEASURED_RUN.
+ */
+function runBefore(distance: number, average: number): number {
+  return Math.min(Math.floor((distance / average) * 0.9), MAX_MEASURED_RUN);
+}
 
 /** The index of the first value of a sorted list that is at least `value`. */
 function lowerBound(sorted: readonly number[], value: number, from = 0): number {
