@@ -201,8 +201,6 @@ export class PageEngine {
   readonly #batchNodes: (Text | null)[] = new Array(WALK_CHUNK).fill(null);
   readonly #batchTexts: string[] = new Array(WALK_CHUNK).fill('');
   readonly #batchStarts = new Int32Array(WALK_CHUNK + 1);
-  /** Measures runs of siblings' text (see #passSiblings). */
-  readonly #measure: Range;
   /** Exclusion answers per element, and the document's designMode, for one slice (like the flow cache). */
   #excluded = new Map<Element, boolean>();
   #designMode = false;
@@ -217,7 +215,6 @@ export class PageEngine {
     this.#doc = doc;
     this.#analyzers = analyzers;
     this.#sliceMs = options.sliceMs ?? 12;
-    this.#measure = doc.createRange();
     this.#discoverShadowRoots = options.discoverShadowRoots ?? true;
     for (const a of analyzers) this.#indexes.set(a, new RangeIndex());
     const tests = analyzers.flatMap((a) => (a.triggers ? [a.triggers.bind(a)] : []));
@@ -752,6 +749,9 @@ export class PageEngine {
     const hits = walk.hits!;
     const list = item.list!;
     const children = item.parent.childNodes;
+    // A live Range, but only for this call: it is not kept (the browser updates live ranges on
+    // every change to the page, and this one would keep page nodes alive).
+    const measure = this.#doc.createRange();
     let cursor = walk.cursor!;
     let k = lowerBound(hits, cursor);
     let node = item.next;
@@ -771,9 +771,9 @@ export class PageEngine {
           run >>= 1;
           continue;
         }
-        this.#measure.setStart(node, 0);
-        this.#measure.setEnd(last, 0);
-        const length = this.#measure.toString().length;
+        measure.setStart(node, 0);
+        measure.setEnd(last, 0);
+        const length = measure.toString().length;
         budget -= 1 + (length >> 8);
         if (cursor + length > hits[k]!) {
           run >>= 1;
