@@ -119,6 +119,50 @@ describe('a long sparse list (400 cards, a few mentions)', () => {
   });
 });
 
+describe('a long news page full of everyday characters (互联网, 全国, 直播, 视频, 安全), two mentions at its end', () => {
+  // On such a page every 全 and 互 may begin a name (the rest of one follows further down), so
+  // most paragraphs are walked; text nodes ending in 直播, 视频 or 安全 must still not start a
+  // block for that (they are no possible start of a name), while a work type split by markup,
+  // with a certificate word next to it, is found as before.
+  let p: Page;
+  beforeAll(async () => {
+    const words = ['互联网行业', '全国各地', '相互协作', '完全不同', '互动', '全面发展', '的', '，', '平台经济', '用户增长', '。'];
+    const tags = ['直播', '短视频', '网络安全', '精选'];
+    const paragraphs: string[] = [];
+    let x = 7;
+    for (let i = 0; i < 600; i++) {
+      let text = '';
+      for (let k = 0; k < 8; k++) {
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+        text += words[(x >>> 16) % words.length];
+      }
+      paragraphs.push(`<p>${text}<a href="#t${i}">${tags[i % tags.length]}</a></p>`);
+    }
+    const end =
+      '<p id="worktype">招聘<b>直播</b>销售员，需职业技能等级证书</p>\n' +
+      '<p id="name">报名<b>全媒体运营师</b>培训</p>\n' +
+      '<p id="with-name">互联网营销师（视频创推员）</p>';
+    p = await openGenerated('news', page('large news page', `<article id="news">${paragraphs.join('')}</article>\n${end}`));
+    expect(await p.evaluate(() => document.documentElement.textContent!.length)).toBeGreaterThan(16384);
+  });
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('highlights the two names and the two work types, nothing in the news text', async () => {
+    const list = await settled(p, 4);
+    expect(byId(list)).toEqual({
+      worktype: ['直播销售员'],
+      name: ['全媒体运营师'],
+      'with-name': ['互联网营销师', '视频创推员'],
+    });
+  });
+
+  it('leaves the page as it was', async () => {
+    await unchanged(p);
+  });
+});
+
 describe('a dense list (a mention in every third card), and content after it', () => {
   let p: Page;
   const expected: Record<string, string[]> = {};

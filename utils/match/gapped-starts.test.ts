@@ -23,6 +23,16 @@ describe('where a term split by hidden text may start in a subtree\'s text', () 
     expect(starts('全全媒体运营师全', false)).toEqual([0, 1]);
   });
 
+  it('counts a Chinese work type only where it stands whole, unless the text may go on', () => {
+    // 直 and 视 are everyday characters, and 播…销…售…员 follows on almost any long page.
+    expect(starts('一直在直播；销售；售后；店员', false)).toEqual([]);
+    expect(starts('看视频；频道；创意；推荐；店员', false)).toEqual([]);
+    expect(starts('招聘直播销售员和選品員', false)).toEqual([2, 8]);
+    expect(starts('直\u200b播\u200b销售员', false)).toEqual([0]);
+    // A subtree whose text may go on: its last 直 may begin a work type split there.
+    expect(starts('一直', true)).toEqual([1]);
+  });
+
   it('counts every first piece when the text may go on after its end', () => {
     expect(starts('工作全', true)).toEqual([2]);
     expect(starts('all day', true)).toEqual([0]);

@@ -5,12 +5,20 @@
 // its pieces. The page engine visits a subtree only where a term can start (see page-engine.ts,
 // #advanceText); this module says where.
 //
-// Sound, not exact: a position counts when the term's first character (for English, its whole first
-// word, as the per-node trigger wants it) stands there and the term's other characters all follow
-// in order somewhere after it. Checked for all positions at once: a start that can be completed
+// Sound for names, not exact: a position counts when the name's first character (for English, its
+// whole first word, as the per-node trigger wants it) stands there and the name's other characters
+// all follow in order somewhere after it. Checked for all positions at once: a start that can be completed
 // from a later position can also be completed from an earlier one, so the last completable start
 // (found by reading the term backwards from the end with lastIndexOf) bounds them all. Codes are
 // never split by markup (the per-node trigger assumes so too): they count where they stand whole.
+//
+// Chinese work types (直播销售员, 视频创推员, 选品员) count in a text read to its end (`open` false)
+// only where they stand whole in it, which they do when markup splits them (直播<b>销售员</b>):
+// their first characters (直, 视, 选) are everyday characters and the rest of them almost always
+// follows somewhere on a long page, so the subsequence test would flag nearly every 直 and 视. The
+// price: a work type split by HIDDEN text, in a part of the page where nothing else may start, is
+// not found; a work type only counts next to its certificate's name or a certificate word anyway,
+// and a name nearby is found and brings the work type's block with it.
 import { TRADITIONAL, type NameTerm } from '../../data/names';
 import { INVISIBLE_CLASS } from './fold';
 import { spellingPattern } from './term-pattern';
@@ -35,10 +43,19 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
   const zh: Gapped[] = [];
   const en: Gapped[] = [];
   const codes: string[] = [];
+  /** Chinese work types: where they stand whole (each character in its forms), when read to the end. */
+  const whole: string[] = [];
+  /** The same as gapped terms, for a text that may go on (`open`). */
+  const wholeOpen: Gapped[] = [];
   for (const term of terms) {
     for (const spelling of [term.term, ...(term.aliases ?? [])]) {
       if (/^[0-9]/.test(spelling)) codes.push(spellingPattern(spelling, 'zh'));
-      else if (term.lang === 'zh') {
+      else if (term.lang === 'zh' && term.kind !== 'name') {
+        const chars = [...spelling].map((c) => [c, ...(TRADITIONAL[c] ?? '')]);
+        // Invisible characters inside do not hide it (as for the per-node trigger).
+        whole.push(chars.map((forms) => (forms.length === 1 ? forms[0] : `[${forms.join('')}]`)).join(`[${INVISIBLE_CLASS}]*`));
+        wholeOpen.push({ first: chars[0]!, rest: chars.slice(1) });
+      } else if (term.lang === 'zh') {
         const chars = [...spelling].map((c) => [c, ...(TRADITIONAL[c] ?? '')]);
         zh.push({ first: chars[0]!, rest: chars.slice(1) });
       } else {
@@ -53,38 +70,36 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
     }
   }
   const codeRe = codes.length > 0 ? new RegExp(codes.join('|'), 'g') : null;
-  // One search for the first characters of the Chinese terms that can still be completed, compiled
-  // per set of such terms on first need (a page usually leaves one or two of them).
-  const zhSearches = new Map<string, RegExp>();
-  const zhSearch = (live: Gapped[]) => {
-    const chars = [...new Set(live.flatMap((g) => g.first))].join('');
-    let re = zhSearches.get(chars);
-    if (!re) zhSearches.set(chars, (re = new RegExp(`[${chars}]`, 'g')));
-    return re;
-  };
+  const wholeRe = whole.length > 0 ? new RegExp(whole.join('|'), 'g') : null;
   const words = [...new Set(en.map((g) => g.first[0]!))].sort((a, b) => b.length - a.length);
   const enPlain = words.length > 0 ? new RegExp(`(?<![A-Za-z])(?:${words.join('|')})`, 'gi') : null;
 
   return (text, open) => {
-    const out: number[] = [];
+    // Each search gives its places in ascending order (a run); the runs are merged at the end.
+    const runs: number[][] = [];
     // Where each character occurs last in the whole text (most answers need no other search).
     const last = new Map<string, number>();
     const bound = (g: Gapped) => (open ? Infinity : lastCompletable(text, g.rest, last));
     const present = (forms: string[]) => forms.some((f) => text.includes(f));
 
-    // Only terms whose first piece is in the text at all are read backwards.
-    const zhBounds = zh.map((g) => (present(g.first) ? bound(g) : -1));
-    const live = zh.filter((_, i) => zhBounds[i]! > 0);
-    if (live.length > 0) {
-      const until = Math.max(...zhBounds);
-      const re = zhSearch(live);
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m && m.index < until; m = re.exec(text)) {
-        const c = m[0];
-        const at = m.index;
-        if (zh.some((g, i) => at + 1 <= zhBounds[i]! && g.first.includes(c))) out.push(at);
-      }
+    // Only terms whose first piece is in the text at all are read backwards. Work types are
+    // gapped terms only in a text that may go on.
+    const gapped = open ? [...zh, ...wholeOpen] : zh;
+    const zhBounds = gapped.map((g) => (present(g.first) ? bound(g) : -1));
+    // Each first character counts up to the last place from which some term that begins with it
+    // can still be completed. On a long page with a name near its end that is every 全 and 互
+    // before it (tens of thousands on a news page): found with indexOf, far cheaper per place than
+    // a regular expression's exec.
+    const until = new Map<string, number>();
+    gapped.forEach((g, i) => {
+      if (zhBounds[i]! > 0) for (const c of g.first) until.set(c, Math.max(until.get(c) ?? -1, zhBounds[i]!));
+    });
+    for (const [c, bound] of until) {
+      const run: number[] = [];
+      for (let at = text.indexOf(c); at >= 0 && at + 1 <= bound; at = text.indexOf(c, at + 1)) run.push(at);
+      runs.push(run);
     }
+    if (wholeRe && !open) runs.push(everyMatch(wholeRe, text));
 
     const invisible = en.length > 0 && INVISIBLE.test(text);
     const enAny = en.length > 0 && (invisible || ((enPlain!.lastIndex = 0), enPlain!.test(text)));
@@ -92,6 +107,8 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
     if (enBounds.some((b) => b >= 0)) {
       const searches = invisible ? en.map((g) => g.exactFirst!) : [enPlain!];
       for (const re of searches) {
+        const run: number[] = [];
+        runs.push(run);
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const at = m.index;
@@ -99,22 +116,45 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
           const ok = invisible
             ? enBounds[searches.indexOf(re)]! >= end
             : en.some((g, i) => enBounds[i]! >= at + g.first[0]!.length && text.slice(at, at + g.first[0]!.length).toLowerCase() === g.first[0]);
-          if (ok) out.push(at);
+          if (ok) run.push(at);
         }
       }
     }
 
-    if (codeRe) {
-      codeRe.lastIndex = 0;
-      for (let m = codeRe.exec(text); m; m = codeRe.exec(text)) {
-        out.push(m.index);
-        codeRe.lastIndex = m.index + 1;
-      }
-    }
-    if (out.length < 2) return out;
-    out.sort((a, b) => a - b);
-    return out.filter((v, i) => i === 0 || v !== out[i - 1]);
+    if (codeRe) runs.push(everyMatch(codeRe, text));
+    return mergeRuns(runs);
   };
+}
+
+/** Where a (global) expression matches, every start, overlapping ones too, in ascending order. */
+function everyMatch(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/**
+ * Ascending runs merged into one ascending list without repeats. Linear in their length: a page
+ * can have tens of thousands of places, and sorting them cost more than finding them.
+ */
+function mergeRuns(runs: number[][]): number[] {
+  let merged: number[] = [];
+  for (const run of runs) {
+    if (run.length === 0) continue;
+    const out: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < merged.length || j < run.length) {
+      const next = j >= run.length || (i < merged.length && merged[i]! <= run[j]!) ? merged[i++]! : run[j++]!;
+      if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
+    }
+    merged = out;
+  }
+  return merged;
 }
 
 /**
