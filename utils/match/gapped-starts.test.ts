@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NAME_TERMS } from '../../data/names';
-import { compileGappedStarts } from './gapped-starts';
+import { compileGappedStarts, MAX_HIDDEN_GAP } from './gapped-starts';
 
 const starts = compileGappedStarts(NAME_TERMS.filter((t) => t.counts !== 'with-name'));
 
@@ -21,6 +21,22 @@ describe('where a term split by hidden text may start in a subtree\'s text', () 
     expect(starts('small media operator', false)).toEqual([]);
     // Only starts up to the last completable one count.
     expect(starts('全全媒体运营师全', false)).toEqual([0, 1]);
+  });
+
+  it('counts a name whose pieces stand at most MAX_HIDDEN_GAP characters apart (and no more than that allows)', () => {
+    const gap = (n: number) => '字'.repeat(n);
+    expect(starts(`全${gap(MAX_HIDDEN_GAP)}媒体${gap(MAX_HIDDEN_GAP)}运营师`, false)).toEqual([0]);
+    expect(starts(`全${gap(MAX_HIDDEN_GAP + 1)}媒体运营师`, false)).toEqual([]);
+    // The k-th piece after the first must stand within k × (MAX_HIDDEN_GAP + 1) of the start.
+    expect(starts(`互联网${gap(2 * MAX_HIDDEN_GAP)}营销师`, false)).toEqual([0]);
+    expect(starts(`互联网${gap(4 * MAX_HIDDEN_GAP)}营销师`, false)).toEqual([]);
+    // A news page: 全 and 互 everywhere, a name at its end; only the places near it count.
+    const news = `${'全国互联网行业相互协作，'.repeat(50)}持有全媒体运营师证书`;
+    const found = starts(news, false);
+    expect(found).toContain(news.indexOf('全媒体'));
+    expect(found.every((at) => at >= news.indexOf('全媒体') - MAX_HIDDEN_GAP - 1)).toBe(true);
+    // Pieces in another order than the name's are no start, however close.
+    expect(starts('媒体全运营师', false)).toEqual([]);
   });
 
   it('counts a Chinese work type only where it stands whole, unless the text may go on', () => {

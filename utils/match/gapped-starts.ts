@@ -5,12 +5,16 @@
 // its pieces. The page engine visits a subtree only where a term can start (see page-engine.ts,
 // #advanceText); this module says where.
 //
-// Sound for names, not exact: a position counts when the name's first character (for English, its
-// whole first word, as the per-node trigger wants it) stands there and the name's other characters
-// all follow in order somewhere after it. Checked for all positions at once: a start that can be completed
-// from a later position can also be completed from an earlier one, so the last completable start
-// (found by reading the term backwards from the end with lastIndexOf) bounds them all. Codes are
-// never split by markup (the per-node trigger assumes so too): they count where they stand whole.
+// Chinese names, in a text read to its end (`open` false): a position counts when the name's first
+// character stands there and its other characters follow in order, each at most MAX_HIDDEN_GAP
+// characters after the one before (the hidden text between two pieces of a word is a few
+// characters in practice). Without that bound every 全 and 互 of a long page would count whenever a
+// name stands anywhere after it. Only first characters before the name's rarest other character
+// on the page (its anchor) are tried. English names: the first word stands there and the other
+// letters follow in order anywhere after it (checked for all positions at once: the last
+// completable start, found by reading the name backwards with lastIndexOf, bounds them all). In a
+// text that may go on (`open`), every first piece counts. Codes are never split by markup (the
+// per-node trigger assumes so too): they count where they stand whole.
 //
 // Chinese work types (直播销售员, 视频创推员, 选品员) count in a text read to its end (`open` false)
 // only where they stand whole in it, which they do when markup splits them (直播<b>销售员</b>):
@@ -82,9 +86,14 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
     const bound = (g: Gapped) => (open ? Infinity : lastCompletable(text, g.rest, last));
     const present = (forms: string[]) => forms.some((f) => text.includes(f));
 
-    // Only terms whose first piece is in the text at all are read backwards. Work types are
-    // gapped terms only in a text that may go on.
-    const gapped = open ? [...zh, ...wholeOpen] : zh;
+    if (!open) {
+      // Read to its end: names whose pieces stand at most MAX_HIDDEN_GAP apart.
+      const positions = new Map<string, number[]>();
+      for (const g of zh) if (present(g.first)) runs.push(nearStarts(text, g, positions));
+    }
+    // A text that may go on: every first piece of a term counts (its rest may follow after the
+    // end), up to where the rest can still follow in the text (for work types too).
+    const gapped = open ? [...zh, ...wholeOpen] : [];
     const zhBounds = gapped.map((g) => (present(g.first) ? bound(g) : -1));
     // Each first character counts up to the last place from which some term that begins with it
     // can still be completed. On a long page with a name near its end that is every 全 and 互
@@ -124,6 +133,105 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
     if (codeRe) runs.push(everyMatch(codeRe, text));
     return mergeRuns(runs);
   };
+}
+
+/**
+ * The most characters that may stand between two pieces of a name (hidden text: display:none
+ * elements, scripts, ruby annotations) for its first character to count as a possible start when
+ * the whole text is read. Without a bound, every 全 and 互 of a long page would count whenever the
+ * rest of a name follows anywhere after it (a news page with one name at its end: tens of thousands
+ * of places, each costing a visit). Hidden text inside a word is a few characters in practice (a
+ * ruby reading, anti-copy padding); a name split by more than this in a part of the page where
+ * nothing else may start is not found (docs/engine.md, Known limits).
+ */
+export const MAX_HIDDEN_GAP = 64;
+
+/** Ascending places of any of `forms` in `text` (remembered in `cache` per form). */
+function positionsOf(text: string, forms: readonly string[], cache: Map<string, number[]>): number[] {
+  const runs: number[][] = [];
+  for (const form of forms) {
+    let run = cache.get(form);
+    if (!run) {
+      run = [];
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) run.push(at);
+      cache.set(form, run);
+    }
+    runs.push(run);
+  }
+  return runs.length === 1 ? runs[0]! : mergeRuns(runs);
+}
+
+/** How often any of `forms` stands in `text`, counted up to `cap`. */
+function countUpTo(text: string, forms: readonly string[], cap: number): number {
+  let count = 0;
+  for (const form of forms) for (let at = text.indexOf(form); at >= 0 && count < cap; at = text.indexOf(form, at + 1)) count++;
+  return count;
+}
+
+/** Where any of `forms` first stands in text[from, to), or -1 (searched in that stretch only). */
+function firstIn(text: string, forms: readonly string[], from: number, to: number): number {
+  const part = text.slice(from, to);
+  let best = -1;
+  for (const form of forms) {
+    const at = part.indexOf(form);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best < 0 ? -1 : from + best;
+}
+
+/**
+ * The places where a Chinese name may start with each of its pieces at most MAX_HIDDEN_GAP
+ * characters after the one before. Checked as: the k-th character after the first stands after
+ * the one before and within k × (MAX_HIDDEN_GAP + 1) characters of the start (a little looser
+ * than the rule, never stricter).
+ *
+ * Not every first character is tried (a news page has tens of thousands of 全 and 互): the name's
+ * rarest other character on the page (its anchor) must stand within (its rank) × (gap + 1)
+ * characters after a start, so only first characters that close before an anchor are tried.
+ */
+function nearStarts(text: string, g: Gapped, cache: Map<string, number[]>): number[] {
+  const out: number[] = [];
+  // The anchor: the rest's character with the fewest places (each counted only up to the fewest
+  // so far, so frequent characters cost little).
+  let anchor = -1;
+  let fewest = 256;
+  g.rest.forEach((forms, k) => {
+    const n = countUpTo(text, forms, fewest);
+    if (n < fewest || anchor < 0) {
+      anchor = k;
+      fewest = n;
+    }
+  });
+  if (fewest === 0) return out;
+  const step = MAX_HIDDEN_GAP + 1;
+  const span = (anchor + 1) * step;
+  const anchors = positionsOf(text, g.rest[anchor]!, cache);
+  let tried = -1;
+  for (const a of anchors) {
+    // Starts in [a - span, a), each tried once across overlapping windows.
+    const from = Math.max(tried + 1, a - span, 0);
+    // Searched in the window only: a first character far after it must not cost a long search.
+    const window = text.slice(from, a);
+    for (const first of g.first) {
+      for (let i = window.indexOf(first); i >= 0; i = window.indexOf(first, i + 1)) {
+        if (completes(text, g, from + i, step)) out.push(from + i);
+      }
+    }
+    tried = Math.max(tried, a - 1);
+  }
+  return out.length > 1 ? mergeRuns([out.sort((x, y) => x - y)]) : out;
+}
+
+/** Whether the rest of `g` may follow `start`: the k-th character after it, within k × `step` of it. */
+function completes(text: string, g: Gapped, start: number, step: number): boolean {
+  let lo = start;
+  let hi = start;
+  for (const forms of g.rest) {
+    hi += step;
+    lo = firstIn(text, forms, lo + 1, hi + 1);
+    if (lo < 0) return false;
+  }
+  return true;
 }
 
 /** Where a (global) expression matches, every start, overlapping ones too, in ascending order. */

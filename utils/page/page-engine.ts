@@ -201,6 +201,11 @@ export class PageEngine {
   readonly #batchNodes: (Text | null)[] = new Array(WALK_CHUNK).fill(null);
   readonly #batchTexts: string[] = new Array(WALK_CHUNK).fill('');
   readonly #batchStarts = new Int32Array(WALK_CHUNK + 1);
+  /**
+   * Where each batch node's text starts in the root's text, for nodes of a walk that knows it (a
+   * Located walk: see #testBatch); -1 for the others.
+   */
+  readonly #batchAt = new Int32Array(WALK_CHUNK).fill(-1);
   /** Exclusion answers per element, and the document's designMode, for one slice (like the flow cache). */
   #excluded = new Map<Element, boolean>();
   #designMode = false;
@@ -601,9 +606,11 @@ export class PageEngine {
             break;
           }
           budget--;
+          const at = item.offset;
           item.offset += t.data.length;
           // CDATA sections are part of textContent (XML documents) but never scanned.
           if (hits[k]! >= item.offset || t.nodeType !== Node.TEXT_NODE) continue;
+          this.#batchAt[count] = at;
           nodes[count] = t;
           texts[count++] = t.data;
           k = lowerBound(hits, item.offset);
@@ -731,7 +738,7 @@ export class PageEngine {
         stack.push(entry);
       }
     }
-    this.#testBatch(this.#joinTexts(count), count);
+    this.#testBatch(this.#joinTexts(count), count, walk.hits);
     return stack.length === 0;
   }
 
@@ -877,6 +884,8 @@ export class PageEngine {
       return offset + 1;
     };
     for (const scan of this.#wholeScans) scan(joined, flag);
+    // One analyzer's starts come sorted already (the usual case: the mentions).
+    if (hits.length === 0 && this.#splitStarts.length === 1) return [...this.#splitStarts[0]!(text, false)];
     for (const starts of this.#splitStarts) for (const at of starts(text, false)) hits.push(at);
     return hits.sort((a, b) => a - b);
   }
@@ -922,10 +931,17 @@ export class PageEngine {
     return joined;
   }
 
-  /** Runs the triggers over a batch (#batchNodes[0..count), texts joined in `joined`). */
-  #testBatch(joined: string, count: number): void {
+  /**
+   * Runs the triggers over a batch (#batchNodes[0..count), texts joined in `joined`). For a node
+   * whose place in the root's text is known (#batchAt), only a trigger that begins at one of the
+   * root's possible starts (`hits`) counts: a node tested because a name may begin in it (全国,
+   * 互联网行业) is not flagged by a word it happens to end with (直播, 视频, 安全), which, standing
+   * there, is no possible start of anything.
+   */
+  #testBatch(joined: string, count: number, hits?: readonly number[]): void {
     const nodes = this.#batchNodes;
     const starts = this.#batchStarts;
+    const at = this.#batchAt;
     starts[count] = joined.length;
     if (count > 0) {
       const candidates = this.#candidates;
@@ -938,6 +954,7 @@ export class PageEngine {
           if (starts[mid]! <= offset) lo = mid;
           else hi = mid - 1;
         }
+        if (hits && at[lo]! >= 0 && !sortedHas(hits, at[lo]! + offset - starts[lo]!)) return offset + 1;
         candidates.push(nodes[lo]!);
         // One hit is enough for a node: go on with the next one.
         return starts[lo + 1]!;
@@ -948,6 +965,7 @@ export class PageEngine {
     }
     // Let go of the nodes (the page may remove them before the next batch).
     nodes.fill(null, 0, count);
+    at.fill(-1, 0, count);
   }
 
   /** Changed subtrees and shadow-root discovery, node by node (text nodes tested as a batch). */
@@ -1082,6 +1100,12 @@ function lowerBound(sorted: readonly number[], value: number, from = 0): number 
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether a sorted list holds `value`. */
+function sortedHas(sorted: readonly number[], value: number): boolean {
+  const k = lowerBound(sorted, value);
+  return k < sorted.length && sorted[k] === value;
 }
 
 /** Whether a sorted list holds a value in [from, to). */
