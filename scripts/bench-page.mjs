@@ -3,12 +3,14 @@
 // followed by one starting with 运营师, near-miss names, a direction in every job title). Knows the
 // right answer.
 //
-// Three densities:
+// Four densities:
 // - none: a long page about something else (job titles with 直播运营, near-miss names), like most
 //   pages a reader visits;
 // - typical: a long page where the certificates come up now and then (3 cards in 100 mention one);
 // - search: a results page for the certificates themselves (3 cards in 10 mention one), the worst
-//   case for any engine that does real work per mention.
+//   case for any engine that does real work per mention;
+// - news: typical, with news-like everyday text in the other cards (全国, 互联网, 互动直播, 安全,
+//   短视频), as most Chinese pages have: every 全 and 互 may begin a name.
 
 const PLAIN = { html: '<p>岗位要求：持有<b>互联网营销师</b>证书者优先，熟悉直播带货。</p>', mentions: 1, names: 1 };
 // Split by markup (search-engine style), with a direction that counts next to its certificate.
@@ -19,6 +21,14 @@ const TRADITIONAL = { html: '<p>持有互聯網營銷師證書（職業編碼 4-
 const TRAP = { html: '<p>负责店铺日常运营与全媒体</p><p>运营师团队协作，数据复盘。</p>', mentions: 0, names: 0, trap: true };
 const NEAR_MISS = { html: '<p>新媒体运营师、网络营销师、电子商务师均可投递。</p>', mentions: 0, names: 0 };
 const FILLER = { html: '<p>负责短视频内容策划与<span>账号</span>日常运营，完成团队业绩目标。</p>', mentions: 0, names: 0 };
+// Everyday text of a Chinese news or portal page: 全 and 互 everywhere (any of them may begin a name
+// that completes further down), and links ending in 直播, 视频 and 安全 (beginnings of work types
+// and names).
+const NEWS = {
+  html: '<p>全国互联网行业相互协作，<a href="#">互动直播</a>全面发展；网络<span>安全</span>与<a href="#">短视频</a>平台完全开放。</p>',
+  mentions: 0,
+  names: 0,
+};
 
 function cycle(length, placed) {
   const bodies = Array.from({ length }, () => FILLER);
@@ -30,6 +40,8 @@ export const DENSITIES = {
   none: cycle(100, { 50: NEAR_MISS }),
   typical: cycle(100, { 0: PLAIN, 20: TRAP, 33: SPLIT, 50: NEAR_MISS, 66: TRADITIONAL, 80: TRAP }),
   search: cycle(10, { 0: PLAIN, 3: SPLIT, 5: TRAP, 7: NEAR_MISS, 8: TRADITIONAL }),
+  // typical, on a page whose other text is news-like (NEWS) instead of FILLER.
+  news: cycle(100, { 0: PLAIN, 20: TRAP, 33: SPLIT, 50: NEAR_MISS, 66: TRADITIONAL, 80: TRAP }).map((b) => (b === FILLER ? NEWS : b)),
 };
 
 export function card(i, density = 'search') {
@@ -59,11 +71,11 @@ export function cards(from, to, density = 'search') {
   return { html, mentions, names, traps };
 }
 
-/** Average text nodes per card: 9 in the frame, about 3 in the body. */
-export const TEXT_NODES_PER_CARD = 12;
+/** Average text nodes per card: 9 in the frame, about 3 in the body (7 in a news body). */
+export const TEXT_NODES_PER_CARD = { none: 12, typical: 12, search: 12, news: 16 };
 
 export function benchPage(textNodes, density = 'search') {
-  const count = Math.max(1, Math.round(textNodes / TEXT_NODES_PER_CARD));
+  const count = Math.max(1, Math.round(textNodes / TEXT_NODES_PER_CARD[density]));
   const c = cards(0, count, density);
   const html =
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>招聘 · 直播运营</title>' +

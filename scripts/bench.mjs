@@ -1,6 +1,6 @@
 // `npm run bench`: the page engine against the floor and mark.js, in the real Chromium, in one run.
 //
-// For each generated job-board page (~200, ~5,000, ~50,000 text nodes, at two densities of
+// For each generated job-board page (~200, ~5,000, ~50,000 text nodes, at four densities of
 // mentions: see bench-page.mjs) and each contender, a FRESH
 // page is loaded and measured once (DOM wrappers are created on first touch, so a second run in the
 // same page would flatter whoever goes second); the median of several loads is reported.
