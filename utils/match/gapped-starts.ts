@@ -61,6 +61,8 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
         wholeOpen.push({ first: chars[0]!, rest: chars.slice(1) });
       } else if (term.lang === 'zh') {
         const chars = [...spelling].map((c) => [c, ...(TRADITIONAL[c] ?? '')]);
+        // nearStarts compares UTF-16 units: every form must be one (CJK names are).
+        if (chars.flat().some((f) => f.length !== 1)) throw new Error(`gapped starts: ${spelling} has a character beyond one UTF-16 unit`);
         zh.push({ first: chars[0]!, rest: chars.slice(1) });
       } else {
         const words = spelling.split(/[\s-]+/);
@@ -168,15 +170,18 @@ function countUpTo(text: string, forms: readonly string[], cap: number): number 
   return count;
 }
 
-/** Where any of `forms` first stands in text[from, to), or -1 (searched in that stretch only). */
-function firstIn(text: string, forms: readonly string[], from: number, to: number): number {
-  const part = text.slice(from, to);
-  let best = -1;
-  for (const form of forms) {
-    const at = part.indexOf(form);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
+/**
+ * Where any of `codes` (the forms of one character, each one UTF-16 unit) first stands in
+ * text[from, to), or -1. Read character by character: the stretch is short, and nothing is
+ * allocated (a slice per step made the scan's garbage collector run once more on a long page).
+ */
+function firstIn(text: string, codes: readonly number[], from: number, to: number): number {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    for (let k = 0; k < codes.length; k++) if (codes[k] === c) return i;
   }
-  return best < 0 ? -1 : from + best;
+  return -1;
 }
 
 /**
@@ -205,30 +210,29 @@ function nearStarts(text: string, g: Gapped, cache: Map<string, number[]>): numb
   if (fewest === 0) return out;
   const step = MAX_HIDDEN_GAP + 1;
   const span = (anchor + 1) * step;
+  const firstCodes = g.first.map((f) => f.charCodeAt(0));
+  const restCodes = g.rest.map((forms) => forms.map((f) => f.charCodeAt(0)));
   const anchors = positionsOf(text, g.rest[anchor]!, cache);
   let tried = -1;
   for (const a of anchors) {
     // Starts in [a - span, a), each tried once across overlapping windows.
     const from = Math.max(tried + 1, a - span, 0);
     // Searched in the window only: a first character far after it must not cost a long search.
-    const window = text.slice(from, a);
-    for (const first of g.first) {
-      for (let i = window.indexOf(first); i >= 0; i = window.indexOf(first, i + 1)) {
-        if (completes(text, g, from + i, step)) out.push(from + i);
-      }
+    for (let i = firstIn(text, firstCodes, from, a); i >= 0; i = firstIn(text, firstCodes, i + 1, a)) {
+      if (completes(text, restCodes, i, step)) out.push(i);
     }
     tried = Math.max(tried, a - 1);
   }
-  return out.length > 1 ? mergeRuns([out.sort((x, y) => x - y)]) : out;
+  return out;
 }
 
-/** Whether the rest of `g` may follow `start`: the k-th character after it, within k × `step` of it. */
-function completes(text: string, g: Gapped, start: number, step: number): boolean {
+/** Whether `rest` (each character's forms) may follow `start`: the k-th, within k × `step` of it. */
+function completes(text: string, rest: readonly (readonly number[])[], start: number, step: number): boolean {
   let lo = start;
   let hi = start;
-  for (const forms of g.rest) {
+  for (const codes of rest) {
     hi += step;
-    lo = firstIn(text, forms, lo + 1, hi + 1);
+    lo = firstIn(text, codes, lo + 1, hi + 1);
     if (lo < 0) return false;
   }
   return true;
