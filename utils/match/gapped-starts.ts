@@ -94,22 +94,8 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
       for (const g of zh) if (present(g.first)) runs.push(nearStarts(text, g, positions));
     }
     // A text that may go on: every first piece of a term counts (its rest may follow after the
-    // end), up to where the rest can still follow in the text (for work types too).
-    const gapped = open ? [...zh, ...wholeOpen] : [];
-    const zhBounds = gapped.map((g) => (present(g.first) ? bound(g) : -1));
-    // Each first character counts up to the last place from which some term that begins with it
-    // can still be completed. On a long page with a name near its end that is every 全 and 互
-    // before it (tens of thousands on a news page): found with indexOf, far cheaper per place than
-    // a regular expression's exec.
-    const until = new Map<string, number>();
-    gapped.forEach((g, i) => {
-      if (zhBounds[i]! > 0) for (const c of g.first) until.set(c, Math.max(until.get(c) ?? -1, zhBounds[i]!));
-    });
-    for (const [c, bound] of until) {
-      const run: number[] = [];
-      for (let at = text.indexOf(c); at >= 0 && at + 1 <= bound; at = text.indexOf(c, at + 1)) run.push(at);
-      runs.push(run);
-    }
+    // end), for work types too.
+    if (open) runs.push(positionsOf(text, [...new Set([...zh, ...wholeOpen].flatMap((g) => g.first))], new Map()));
     if (wholeRe && !open) runs.push(everyMatch(wholeRe, text));
 
     const invisible = en.length > 0 && INVISIBLE.test(text);

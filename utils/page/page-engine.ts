@@ -63,7 +63,7 @@ interface Walk {
   snapshot?: string;
   snapshotGeneration?: number;
   cursor?: number;
-  hits?: number[];
+  hits?: readonly number[];
   /** For text scans: the document or shadow root, and how often the scan began again (see #restart). */
   root?: Node;
   restarts?: number;
@@ -875,7 +875,7 @@ export class PageEngine {
    * text is part of textContent: 全媒体<span hidden>…</span>运营师 is a mention). Without a batch
    * test for every analyzer, every offset may be one.
    */
-  #hitsOf(text: string): number[] | undefined {
+  #hitsOf(text: string): readonly number[] | undefined {
     if (this.#nodeTriggers.length > 0) return undefined;
     const hits: number[] = [];
     const joined = `${text}\0`;
@@ -885,7 +885,7 @@ export class PageEngine {
     };
     for (const scan of this.#wholeScans) scan(joined, flag);
     // One analyzer's starts come sorted already (the usual case: the mentions).
-    if (hits.length === 0 && this.#splitStarts.length === 1) return [...this.#splitStarts[0]!(text, false)];
+    if (hits.length === 0 && this.#splitStarts.length === 1) return this.#splitStarts[0]!(text, false);
     for (const starts of this.#splitStarts) for (const at of starts(text, false)) hits.push(at);
     return hits.sort((a, b) => a - b);
   }
