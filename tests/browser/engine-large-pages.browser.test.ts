@@ -19,13 +19,16 @@ import { highlighted, waitFor, witness, type Highlighted } from './engine-helper
 /** Words that cannot start, complete or neighbour a name, code, work type, direction or claim word. */
 const WORDS = ['招聘', '要求', '持有', '证书', '优先', '的', '，', '。', '岗位', '经验', '年薪', ' ', '12'];
 
-/** `length` or a few more characters of filler, the same for the same seed. */
-function filler(seed: number, length: number): string {
+/**
+ * `length` or a few more characters of `words`, the same for the same seed. Self-contained (no
+ * imports, WORDS as its default only), so that a page script can take its source too.
+ */
+function filler(seed: number, length: number, words: readonly string[] = WORDS): string {
   let x = (seed * 2654435761) >>> 0 || 1;
   let out = '';
   while (out.length < length) {
     x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out += WORDS[(x >>> 16) % WORDS.length];
+    out += words[(x >>> 16) % words.length];
   }
   return out;
 }
@@ -129,15 +132,7 @@ describe('a long news page full of everyday characters (互联网, 全国, 直�
     const words = ['互联网行业', '全国各地', '相互协作', '完全不同', '互动', '全面发展', '的', '，', '平台经济', '用户增长', '。'];
     const tags = ['直播', '短视频', '网络安全', '精选'];
     const paragraphs: string[] = [];
-    let x = 7;
-    for (let i = 0; i < 600; i++) {
-      let text = '';
-      for (let k = 0; k < 8; k++) {
-        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-        text += words[(x >>> 16) % words.length];
-      }
-      paragraphs.push(`<p>${text}<a href="#t${i}">${tags[i % tags.length]}</a></p>`);
-    }
+    for (let i = 0; i < 600; i++) paragraphs.push(`<p>${filler(i, 24, words)}<a href="#t${i}">${tags[i % tags.length]}</a></p>`);
     const end =
       '<p id="worktype">招聘<b>直播</b>销售员，需职业技能等级证书</p>\n' +
       '<p id="name">报名<b>全媒体运营师</b>培训</p>\n' +
@@ -256,15 +251,7 @@ describe('a page that removes what the scan stands on while it scans', () => {
 (() => {
   const N = ${N};
   const WORDS = ${JSON.stringify(WORDS)};
-  const filler = (seed, length) => {
-    let x = (seed * 2654435761) >>> 0 || 1;
-    let out = '';
-    while (out.length < length) {
-      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-      out += WORDS[(x >>> 16) % WORDS.length];
-    }
-    return out;
-  };
+  const filler = ${filler.toString()};
   const NAMES = ['全媒体运营师', '互联网营销师'];
   const list = document.getElementById('feed');
   // An item: filler, then a span with a name (class "mention") or more filler. data-i keeps the
