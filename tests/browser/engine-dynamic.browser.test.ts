@@ -70,6 +70,15 @@ describe('a page that changes', () => {
     await expect.poll(async () => (await textsById(page)).stream).toEqual(['互联网营销师', '全媒体运营师']);
   });
 
+  // The fuzz found it (seed 20261101, path 226): the last piece, read after hidden text, did not
+  // look like the end of a name, and the block had been read before it arrived.
+  it('finds a name split by hidden text whose pieces arrive one by one, with CertLens working in between', async () => {
+    await call("page.streamInto('stream-hidden-1', ['全媒', '\u200d', '体运\u200b營', { hidden: '隐藏的字' }, { bold: '師' }])");
+    await call("page.streamInto('stream-hidden-2', ['招聘', '互', { hidden: '隐藏的字' }, '\u200d聯網營銷\ufeff', '師'])");
+    await expect.poll(async () => (await textsById(page))['stream-hidden-1']).toEqual(['全媒\u200d体运\u200b營隐藏的字師']);
+    await expect.poll(async () => (await textsById(page))['stream-hidden-2']).toEqual(['互隐藏的字\u200d聯網營銷\ufeff師']);
+  });
+
   it('drops a term that a <br> now splits into two lines', async () => {
     await call('page.splitWithBr()');
     await expect.poll(async () => (await textsById(page)).splitme).toBeUndefined();

@@ -38,7 +38,10 @@ const SEED = process.env.CERTLENS_FUZZ_SEED === 'random' ? Math.floor(Math.rando
  *   region stayed highlighted; an inline element turning editable (or back) did not split (or
  *   join) the text around it (fixed in 3870aff);
  * - a name split by hidden text in an otherwise unmentioned subtree (seed 20261101, path 227;
- *   fixed in b42264e).
+ *   fixed in b42264e);
+ * - the same, its pieces inserted a task apart, with the engine's idle work between them (seed
+ *   20261101, path 226: failed only when the work ran before the last piece; fixed with the
+ *   streamed case in tests/browser/engine-dynamic.browser.test.ts).
  * Found by the large run and open when it was written:
  * - removeScanned: the page removes the list item around the text node where a dense list's
  *   walker stands, between two slices of the scan, and the scan ends there: the rest of the list

@@ -407,7 +407,9 @@ export class PageEngine {
    * Whether a changed text node may complete or start a term, read together with the text just
    * before it: a streamed answer appends 持有 / 全媒 / 体运 / 营师 one node at a time, and only
    * the last piece, read with the two before it, completes the name (block boundaries are not
-   * checked here: a false alarm only costs one block).
+   * checked here: a false alarm only costs one block). Hidden text may stand between the pieces
+   * (全媒<span hidden>…</span><b>師</b>): the trigger reads it as if seen, so the possible starts of
+   * split terms, which allow for it, are asked too.
    */
   #triggersInContext(text: Text): boolean {
     if (this.#triggers(text.data)) return true;
@@ -421,7 +423,13 @@ export class PageEngine {
       if (!previous) break;
       before = previous.data + before;
     }
-    return before !== '' && this.#triggers(before.slice(-CONTEXT_CHARS) + text.data);
+    if (before === '') return false;
+    const context = before.slice(-CONTEXT_CHARS);
+    const joined = context + text.data;
+    if (this.#triggers(joined)) return true;
+    // A start in the text before this node whose term this node may complete.
+    for (const starts of this.#splitStarts) if ((starts(joined, false)[0] ?? Infinity) < context.length) return true;
+    return false;
   }
 
   /**
