@@ -3,6 +3,7 @@
 // the engine's RangeIndex of mention entries satisfies it as it is.
 import type { CertId } from '@/data/types';
 import type { MentionKind } from '@/utils/page-messages';
+import { isShadowRoot } from '@/utils/page/tree-order';
 
 /** Any indexed page range a card can open for (mentions now, claims later). */
 export interface RangeEntry {
@@ -36,7 +37,7 @@ export function shadowRootsOf(entries: readonly RangeEntry[]): ShadowRoot[] {
   const roots = new Set<ShadowRoot>();
   for (const e of entries) {
     let root: Node = e.root;
-    while (root instanceof ShadowRoot && !roots.has(root)) {
+    while (isShadowRoot(root) && !roots.has(root)) {
       roots.add(root);
       root = root.host.getRootNode();
     }

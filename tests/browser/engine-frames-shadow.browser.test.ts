@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launch, type Session } from '../harness/extension';
 import { badgeOf, highlighted, isPainted, textsById, waitFor, witness } from './engine-helpers';
+import { collectErrors } from './reliability-helpers';
 
 let session: Session;
 beforeAll(async () => {
@@ -47,6 +48,33 @@ describe('frames', () => {
   it('counts every frame\'s mentions in the toolbar badge', async () => {
     // top 1 + child 3 + srcdoc 1 + about:blank 1
     await expect.poll(() => badgeOf(session.worker), { timeout: 10_000 }).toBe('6');
+  });
+
+  // The fuzz found it (seed 1865417515, path 3): our stylesheet, adopted by a shadow root in the
+  // top document, was adopted again after the page moved the root's host into a frame, where a
+  // sheet of another document may not be adopted: the browser threw, in every frame after.
+  it('follows a shadow root whose host the page moves into a frame, without an error', async () => {
+    const errors = collectErrors(page);
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.id = 'moving-host';
+      host.attachShadow({ mode: 'open' }).innerHTML = '<p id="moving">搬家的组件：全媒体运营师</p>';
+      document.body.append(host);
+    });
+    await expect.poll(async () => (await textsById(page, 'path'))['moving-host/moving']).toEqual(['全媒体运营师']);
+    await page.evaluate(() => (document.getElementById('srcdoc') as HTMLIFrameElement).contentDocument!.body.append(document.getElementById('moving-host')!));
+    const srcdoc = frame((f) => f.url() === 'about:srcdoc');
+    // (By id: the frame's own ShadowRoot is not the one the root was made with, so no path.)
+    await expect.poll(async () => (await textsById(srcdoc)).moving).toEqual(['全媒体运营师']);
+    await expect.poll(async () => (await textsById(page)).moving).toBeUndefined();
+    // Two more frames, for the flushes that threw.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(errors).toEqual([]);
+    // The frame's CertLens styles the root in its place.
+    const styled = await srcdoc.evaluate(() =>
+      document.getElementById('moving-host')!.shadowRoot!.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((r) => r.cssText.includes('::highlight(certlens'))),
+    );
+    expect(styled).toBe(true);
   });
 });
 

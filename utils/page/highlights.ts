@@ -4,6 +4,7 @@
 // Nothing here touches the page's nodes: a Highlight holds StaticRanges, and the styles are a
 // constructed stylesheet adopted by the document and each open shadow root (adding no node).
 import type { TreeRoot } from './text-block';
+import { isShadowRoot } from './tree-order';
 
 export class HighlightLayer {
   readonly #doc: Document;
@@ -31,6 +32,12 @@ export class HighlightLayer {
   }
 
   #adopt(root: TreeRoot): void {
+    // A shadow root whose host the page moved into another frame's document is that document's
+    // now (its CertLens styles it there), and the browser refuses a sheet of ours in it.
+    if (root !== this.#doc && root.ownerDocument !== this.#doc) {
+      this.#styled.delete(root);
+      return;
+    }
     // Re-checked on every flush: a framework may assign adoptedStyleSheets afresh and drop ours.
     if (!root.adoptedStyleSheets.includes(this.#sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
   }
@@ -85,7 +92,7 @@ export class HighlightLayer {
     // The document keeps its sheet: it was adopted before the page rendered (see
     // adoptHighlightStyles) and costs nothing without highlights; taking it out would restyle the page.
     for (const root of this.#styled) {
-      if (root instanceof ShadowRoot && root.adoptedStyleSheets.includes(this.#sheet))
+      if (isShadowRoot(root) && root.ownerDocument === this.#doc && root.adoptedStyleSheets.includes(this.#sheet))
         root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.#sheet);
     }
     this.#styled.clear();

@@ -17,7 +17,7 @@ import { createFlowOf } from './flow';
 import { HighlightLayer } from './highlights';
 import { RangeIndex, type IndexedRange } from './range-index';
 import { makeBlock, nodesOf, rangeOf, type TextBlock, type TreeRoot } from './text-block';
-import { rootOf } from './tree-order';
+import { isDocument, isShadowRoot, rootOf } from './tree-order';
 
 export type Entry<S extends BlockSpan> = S & IndexedRange;
 
@@ -414,7 +414,7 @@ export class PageEngine {
   #triggersInContext(text: Text): boolean {
     if (this.#triggers(text.data)) return true;
     const root = text.getRootNode();
-    if (!(root instanceof Document || root instanceof ShadowRoot)) return false;
+    if (!(isDocument(root) || isShadowRoot(root))) return false;
     const walker = this.#doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     walker.currentNode = text;
     let before = '';
@@ -438,7 +438,7 @@ export class PageEngine {
    */
   #textAround(parent: Node, ref: Node | null, self: Node | null): [Text | null, Text | null] {
     const root = parent.getRootNode();
-    if (!(root instanceof Document || root instanceof ShadowRoot)) return [null, null];
+    if (!(isDocument(root) || isShadowRoot(root))) return [null, null];
     const w = this.#doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let before: Node | null;
     let after: Node | null;
@@ -485,7 +485,7 @@ export class PageEngine {
   #inSight(node: Node): boolean {
     if (!node.isConnected || node.ownerDocument !== this.#doc) return false;
     const root = node.getRootNode();
-    return !(root instanceof ShadowRoot) || root.mode === 'open';
+    return !isShadowRoot(root) || root.mode === 'open';
   }
 
   #dropInside(node: Node): void {

@@ -2,11 +2,24 @@
 // "disconnected"; readers see a shadow tree's text where its host is, so we order by the host.
 import type { TreeRoot } from './text-block';
 
+/**
+ * Whether a node is a shadow root (or a document). Not `instanceof`: a node carries the prototypes
+ * of the frame whose script first touched it, so a shadow root the page made in one frame and
+ * moved into another fails `instanceof ShadowRoot` there (and would pass for a document).
+ */
+export function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host != null;
+}
+
+export function isDocument(node: Node): node is Document {
+  return node.nodeType === Node.DOCUMENT_NODE;
+}
+
 /** The node and its hosts, innermost first: [node, host of node's shadow root, host of that, …]. */
 function lifts(node: Node): Node[] {
   const out = [node];
   let root = node.getRootNode();
-  while (root instanceof ShadowRoot) {
+  while (isShadowRoot(root)) {
     out.push(root.host);
     root = root.host.getRootNode();
   }
@@ -40,5 +53,5 @@ function compareSameTree(a: Node, b: Node): number {
 
 export function rootOf(node: Node): TreeRoot {
   const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root : (node.ownerDocument ?? (root as Document));
+  return isShadowRoot(root) ? root : (node.ownerDocument ?? (root as Document));
 }
