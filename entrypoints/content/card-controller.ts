@@ -15,6 +15,7 @@ import cardCss from '@/components/card/card.css?inline';
 import claimsCss from '@/components/claims/claims.css?inline';
 import { GAP, placeCard, unionBox, type Box } from '@/utils/card/position';
 import { CERTLENS_UI_TAG } from '@/utils/page/exclusions';
+import { isHtmlElement, isTextField } from '@/utils/page/tree-order';
 import { caretAt, liveRange, pointOnRange } from './hit-test';
 import { shadowRootsOf, type CardIndex, type RangeEntry } from './card-index';
 
@@ -316,7 +317,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     ownScroll = true;
     try {
       const start = live.startContainer;
-      const el = start instanceof Element ? start : (start.parentElement ?? ((start.getRootNode() as ShadowRoot).host as Element | undefined));
+      const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : (start.parentElement ?? ((start.getRootNode() as ShadowRoot).host as Element | undefined));
       // Brings nested scrolling containers along; then centre the term itself in the window.
       el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
       const after = unionBox(live.getClientRects());
@@ -412,7 +413,7 @@ function viewportSize(): { width: number; height: number } {
 function deepActiveElement(): HTMLElement | undefined {
   let el: Element | null = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement && el !== document.body ? el : undefined;
+  return el && isHtmlElement(el) && el !== document.body ? el : undefined;
 }
 
 const TEXT_INPUTS = /^(?:text|search|email|url|tel|password|number|date|datetime-local|month|time|week)$/;
@@ -421,7 +422,6 @@ const TEXT_INPUTS = /^(?:text|search|email|url|tel|password|number|date|datetime
 function isTyping(el: HTMLElement | undefined): boolean {
   if (!el) return false;
   if (el.isContentEditable) return true;
-  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
-  if (el instanceof HTMLInputElement) return TEXT_INPUTS.test(el.type) && !el.readOnly && !el.disabled;
+  if (isTextField(el)) return (el.localName === 'textarea' || TEXT_INPUTS.test((el as HTMLInputElement).type)) && !el.readOnly && !el.disabled;
   return false;
 }

@@ -8,6 +8,7 @@ import type { ClaimVerdict } from '@/data/claim-rules';
 import { checkSelection, type ClaimHit } from '@/utils/claims/check';
 import { makeEvidence, saveEvidence } from '@/utils/evidence';
 import { translator, type Locale } from '@/utils/i18n';
+import { isTextField } from '@/utils/page/tree-order';
 import type { CardController, CardLayer } from './card-controller';
 import type { RangeEntry } from './card-index';
 import type { ClaimEntry, ClaimIndex } from './claims-analyzer';
@@ -95,7 +96,7 @@ export function createSelectionCheck(cards: CardController, locale: () => Locale
 /** Where the selection is: its range, or the text field holding it. */
 function selectionAnchor(): StaticRange | undefined {
   const active = document.activeElement;
-  if (active && (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) && active.parentNode) {
+  if (active && isTextField(active) && active.parentNode) {
     const parent = active.parentNode;
     const i = Array.prototype.indexOf.call(parent.childNodes, active) as number;
     return new StaticRange({ startContainer: parent, startOffset: i, endContainer: parent, endOffset: i + 1 });

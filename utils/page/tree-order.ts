@@ -3,7 +3,7 @@
 import type { TreeRoot } from './text-block';
 
 /**
- * Whether a node is a shadow root (or a document). Not `instanceof`: a node carries the prototypes
+ * Whether a node is a shadow root (or a document, an HTML element…). Not `instanceof`: a node carries the prototypes
  * of the frame whose script first touched it, so a shadow root the page made in one frame and
  * moved into another fails `instanceof ShadowRoot` there (and would pass for a document).
  */
@@ -13,6 +13,16 @@ export function isShadowRoot(node: Node): node is ShadowRoot {
 
 export function isDocument(node: Node): node is Document {
   return node.nodeType === Node.DOCUMENT_NODE;
+}
+
+/** An HTML element (not SVG or MathML), told apart the same way. */
+export function isHtmlElement(node: Node): node is HTMLElement {
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).namespaceURI === 'http://www.w3.org/1999/xhtml';
+}
+
+/** A <textarea> or an <input>, told apart the same way. */
+export function isTextField(node: Node): node is HTMLTextAreaElement | HTMLInputElement {
+  return isHtmlElement(node) && (node.localName === 'textarea' || node.localName === 'input');
 }
 
 /** The node and its hosts, innermost first: [node, host of node's shadow root, host of that, …]. */
