@@ -328,6 +328,14 @@ function list(depth: number, ctx: Context, role: 'top' | 'nested'): fc.Arbitrary
   if (known) return known;
   const total = role === 'top' ? LARGE_FILLER : SMALL_SUBTREE_TEXT + 200;
   const at = fc.nat();
+  const nested: LargeShape[] = role === 'nested' ? ['nested-list'] : [];
+  /** `n` filler items of one length (cards, or inline pieces) adding up to `total`, with `inserts` among them. */
+  const fillerList = (k: string, inline: boolean, n: number, seed: number, inserts: { at: number; s: Shaped }[], shape: LargeShape): Shaped => {
+    const length = Math.ceil(total / n) + (seed % 120);
+    const items = Array.from({ length: n }, (_, i) => fillerItem(inline ? 'inline' : 'cards', seed + i * 7919, length));
+    const { nodes, shapes } = interleave(items, inserts);
+    return { nodes: [{ k, c: nodes }], shapes: [...shapes, shape, ...(inline ? (['inline-list'] as const) : []), ...nested] };
+  };
   const sparse = fc
     .record({
       k: fc.constantFrom(...LIST),
@@ -336,13 +344,7 @@ function list(depth: number, ctx: Context, role: 'top' | 'nested'): fc.Arbitrary
       seed: fc.nat(),
       inserts: fc.array(fc.record({ at, s: insert(depth, ctx) }), { minLength: 1, maxLength: 5 }),
     })
-    .map(({ k, inline, n, seed, inserts }): Shaped => {
-      const length = Math.ceil(total / n) + (seed % 120);
-      const mode = inline ? 'inline' : 'cards';
-      const items = Array.from({ length: n }, (_, i) => fillerItem(mode, seed + i * 7919, length));
-      const { nodes, shapes } = interleave(items, inserts);
-      return { nodes: [{ k, c: nodes }], shapes: [...shapes, 'sparse-list', ...(inline ? (['inline-list'] as const) : []), ...(role === 'nested' ? (['nested-list'] as const) : [])] };
-    });
+    .map(({ k, inline, n, seed, inserts }) => fillerList(k, inline, n, seed, inserts, 'sparse-list'));
   const dense = fc
     .record({
       k: fc.constantFrom(...LIST),
@@ -352,13 +354,7 @@ function list(depth: number, ctx: Context, role: 'top' | 'nested'): fc.Arbitrary
       names: fc.array(fc.record({ at, s: mentionCard(ctx) }), { minLength: 24, maxLength: 32 }),
       inserts: fc.array(fc.record({ at, s: insert(depth, ctx) }), { maxLength: 2 }),
     })
-    .map(({ k, inline, n, seed, names, inserts }): Shaped => {
-      const length = Math.ceil(total / n) + (seed % 120);
-      const mode = inline ? 'inline' : 'cards';
-      const items = Array.from({ length: n }, (_, i) => fillerItem(mode, seed + i * 7919, length));
-      const { nodes, shapes } = interleave(items, [...names, ...inserts]);
-      return { nodes: [{ k, c: nodes }], shapes: [...shapes, 'dense-list', ...(inline ? (['inline-list'] as const) : []), ...(role === 'nested' ? (['nested-list'] as const) : [])] };
-    });
+    .map(({ k, inline, n, seed, names, inserts }) => fillerList(k, inline, n, seed, [...names, ...inserts], 'dense-list'));
   const few = fc
     .record({
       k: fc.constantFrom(...LIST),
@@ -385,7 +381,7 @@ function list(depth: number, ctx: Context, role: 'top' | 'nested'): fc.Arbitrary
       }
       const items: ModelNode[] = cards.map((c, i) => ({ k: CARD[(seed + i) % CARD.length]!, c }));
       const { nodes } = interleave(items, beside ? [beside] : []);
-      return { nodes: [{ k, c: nodes }], shapes: [...shapes, ...(role === 'nested' ? (['nested-list'] as const) : [])] };
+      return { nodes: [{ k, c: nodes }], shapes: [...shapes, ...nested] };
     });
   const arb = fc.oneof({ arbitrary: sparse, weight: 5 }, { arbitrary: dense, weight: 3 }, { arbitrary: few, weight: 2 });
   listMemo.set(key, arb);
