@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NAME_TERMS } from '../../data/names';
+import { NAME_TERMS, TRADITIONAL } from '../../data/names';
 import { compileGappedStarts, MAX_HIDDEN_GAP } from './gapped-starts';
 
 const starts = compileGappedStarts(NAME_TERMS.filter((t) => t.counts !== 'with-name'));
@@ -66,5 +67,46 @@ describe('every trigger of a single node is a start too', () => {
         }
       }
     }
+  });
+});
+
+describe('the rule for names split by hidden text, written out character by character', () => {
+  // The rule as nearStarts documents it: a place counts when the name's first character (in
+  // either script) stands there and its k-th other character stands after the one before, within
+  // k × (MAX_HIDDEN_GAP + 1) characters of the start. The search itself skips most places (it
+  // tries only places before the name's rarest other character, with native searches); it must
+  // still give exactly these.
+  const names = NAME_TERMS.filter((t) => t.kind === 'name' && t.lang === 'zh' && !/^[0-9]/.test(t.term)).map((t) => [...t.term].map((c) => [c, ...(TRADITIONAL[c] ?? '')]));
+  const byRule = (text: string) => {
+    const out: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const fits = names.some(([first, ...rest]) => {
+        if (!first!.includes(text[i]!)) return false;
+        let at = i;
+        return rest.every((forms, k) => {
+          const end = Math.min(text.length, i + (k + 1) * (MAX_HIDDEN_GAP + 1) + 1);
+          for (at++; at < end; at++) if (forms.includes(text[at]!)) return true;
+          return false;
+        });
+      });
+      if (fits) out.push(i);
+    }
+    return out;
+  };
+  // The names' characters in both scripts, and filler, in runs long enough to make gaps near the bound.
+  const piece = fc.oneof(
+    fc.constantFrom(...new Set(names.flat(2))),
+    fc.constantFrom('字', '，', '全国', '互动'),
+    fc.integer({ min: 1, max: 2 * MAX_HIDDEN_GAP }).map((n) => '字'.repeat(n)),
+  );
+
+  it('gives exactly the places the rule gives, on random text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        expect(starts(text, false)).toEqual(byRule(text));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -61,7 +61,7 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
         wholeOpen.push({ first: chars[0]!, rest: chars.slice(1) });
       } else if (term.lang === 'zh') {
         const chars = [...spelling].map((c) => [c, ...(TRADITIONAL[c] ?? '')]);
-        // nearStarts compares UTF-16 units: every form must be one (CJK names are).
+        // nearStarts counts gaps in UTF-16 units, one per character: every form must be one (CJK names are).
         if (chars.flat().some((f) => f.length !== 1)) throw new Error(`gapped starts: ${spelling} has a character beyond one UTF-16 unit`);
         zh.push({ first: chars[0]!, rest: chars.slice(1) });
       } else {
@@ -149,25 +149,28 @@ function positionsOf(text: string, forms: readonly string[], cache: Map<string, 
   return runs.length === 1 ? runs[0]! : mergeRuns(runs);
 }
 
-/** How often any of `forms` stands in `text`, counted up to `cap`. */
-function countUpTo(text: string, forms: readonly string[], cap: number): number {
-  let count = 0;
-  for (const form of forms) for (let at = text.indexOf(form); at >= 0 && count < cap; at = text.indexOf(form, at + 1)) count++;
-  return count;
-}
-
 /**
- * Where any of `codes` (the forms of one character, each one UTF-16 unit) first stands in
- * text[from, to), or -1. Read character by character: the stretch is short, and nothing is
- * allocated (a slice per step made the scan's garbage collector run once more on a long page).
+ * How often any of `forms` stands in `text`, counted up to `cap`. A form whose places are all
+ * counted on the way has them remembered in `cache` (the anchor's places are then not searched
+ * for again).
  */
-function firstIn(text: string, codes: readonly number[], from: number, to: number): number {
-  const end = Math.min(to, text.length);
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    for (let k = 0; k < codes.length; k++) if (codes[k] === c) return i;
+function countUpTo(text: string, forms: readonly string[], cap: number, cache: Map<string, number[]>): number {
+  let count = 0;
+  for (const form of forms) {
+    const known = cache.get(form);
+    if (known) {
+      count += known.length;
+      continue;
+    }
+    const run: number[] = [];
+    let at = text.indexOf(form);
+    for (; at >= 0 && count < cap; at = text.indexOf(form, at + 1)) {
+      run.push(at);
+      count++;
+    }
+    if (at < 0) cache.set(form, run);
   }
-  return -1;
+  return count;
 }
 
 /**
@@ -187,7 +190,7 @@ function nearStarts(text: string, g: Gapped, cache: Map<string, number[]>): numb
   let anchor = -1;
   let fewest = 256;
   g.rest.forEach((forms, k) => {
-    const n = countUpTo(text, forms, fewest);
+    const n = countUpTo(text, forms, fewest, cache);
     if (n < fewest || anchor < 0) {
       anchor = k;
       fewest = n;
@@ -196,29 +199,61 @@ function nearStarts(text: string, g: Gapped, cache: Map<string, number[]>): numb
   if (fewest === 0) return out;
   const step = MAX_HIDDEN_GAP + 1;
   const span = (anchor + 1) * step;
-  const firstCodes = g.first.map((f) => f.charCodeAt(0));
+  const firstStart = nextPlaces(text, g.first);
+  const restIn = g.rest.map((forms) => nextPlaces(text, forms));
   const restCodes = g.rest.map((forms) => forms.map((f) => f.charCodeAt(0)));
   const anchors = positionsOf(text, g.rest[anchor]!, cache);
   let tried = -1;
   for (const a of anchors) {
     // Starts in [a - span, a), each tried once across overlapping windows.
     const from = Math.max(tried + 1, a - span, 0);
-    // Searched in the window only: a first character far after it must not cost a long search.
-    for (let i = firstIn(text, firstCodes, from, a); i >= 0; i = firstIn(text, firstCodes, i + 1, a)) {
-      if (completes(text, restCodes, i, step)) out.push(i);
+    for (let i = firstStart(from, a); i >= 0; i = firstStart(i + 1, a)) {
+      if (standsWhole(text, restCodes, i) || completes(restIn, i, step)) out.push(i);
     }
     tried = Math.max(tried, a - 1);
   }
   return out;
 }
 
-/** Whether `rest` (each character's forms) may follow `start`: the k-th, within k × `step` of it. */
-function completes(text: string, rest: readonly (readonly number[])[], start: number, step: number): boolean {
+/**
+ * Where any of `forms` first stands in text[from, to), or -1. Each form's next place is
+ * remembered, so windows asked in ascending order (as the callers do) search the text natively
+ * (indexOf), at most once per form and place: a window without the character costs nothing, and
+ * a character far after it is not searched for again. A window before the last search is searched
+ * anew. (Reading the windows character by character in script cost a first scan of a long page
+ * about 1 ms, and 3 ms on a page full of 全 and 互.)
+ */
+function nextPlaces(text: string, forms: readonly string[]): (from: number, to: number) => number {
+  // next[k]: the first place of forms[k] at or after searched[k] (-1: none).
+  const next = forms.map(() => -1);
+  const searched = forms.map(() => Infinity);
+  return (from, to) => {
+    let best = -1;
+    for (let k = 0; k < forms.length; k++) {
+      let at = next[k]!;
+      if (from < searched[k]! || (at >= 0 && at < from)) {
+        next[k] = at = text.indexOf(forms[k]!, from);
+        searched[k] = from;
+      }
+      if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
+    }
+    return best;
+  };
+}
+
+/** Whether the rest (each character's forms as UTF-16 codes) stands right after `start`: most names do. */
+function standsWhole(text: string, rest: readonly (readonly number[])[], start: number): boolean {
+  for (let k = 0; k < rest.length; k++) if (!rest[k]!.includes(text.charCodeAt(start + 1 + k))) return false;
+  return true;
+}
+
+/** Whether the rest (`restIn`: where each character stands next) may follow `start`: the k-th, within k × `step` of it. */
+function completes(restIn: readonly ((from: number, to: number) => number)[], start: number, step: number): boolean {
   let lo = start;
   let hi = start;
-  for (const codes of rest) {
+  for (const placeIn of restIn) {
     hi += step;
-    lo = firstIn(text, codes, lo + 1, hi + 1);
+    lo = placeIn(lo + 1, hi + 1);
     if (lo < 0) return false;
   }
   return true;
