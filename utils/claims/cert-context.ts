@@ -81,8 +81,12 @@ export function certContext(req: CertRequirement, input: ContextInput): Mention 
   }
   if (!best) return null;
   if (req.only && (best.cert === null || !req.only.includes(best.cert))) return null;
+  // Our mention stands in the sentence before or after: a sentence of its own that names another
+  // certificate is about that one ("电工证…必须持证上岗；互联网营销师证书则不是").
+  const inSentence = best.start >= sentence.start && best.start < sentence.end;
   for (const o of others) {
     if (o.start < sentence.start || o.end > sentence.end) continue;
+    if (!inSentence) return null;
     // A tie goes to the other certificate: accuracy over reach.
     if (spanGap(claim, o) <= bestGap) return null;
   }

@@ -261,6 +261,9 @@ describe('the certificate context', () => {
   it('leaves claims whose nearest certificate is another one', () => {
     expect(checkText('除了互联网营销师，本校还开设会计证培训，会计证考试包过。')).toEqual([]);
     expect(ids(checkText('本校开设会计证培训，互联网营销师包过。'))).toEqual(['guaranteed-pass']);
+    // A sentence that names another certificate is about it, even with ours in the next one.
+    expect(checkText('电工证是准入类证书，必须持证上岗；互联网营销师证书则不是。')).toEqual([]);
+    expect(ids(checkText('互联网营销师证书很重要；必须持证上岗。'))).toEqual(['licence-required']);
   });
 
   it('counts a mention the caller saw just before the text', () => {

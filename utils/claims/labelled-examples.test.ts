@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_RULES } from '../../data/claim-rules';
 import { evaluate, formatEvaluation } from './evaluate';
 import { BLIND_2_EXAMPLES } from './blind-2-examples';
+import { BLIND_3_EXAMPLES } from './blind-3-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
 import { LABELLED_EXAMPLES } from './labelled-examples';
@@ -29,10 +30,11 @@ describe('the labelled corpus', () => {
   });
 
   it.each([
-    ['held-out', HELD_OUT_EXAMPLES],
-    ['blind', BLIND_EXAMPLES],
-  ] as const)('holds the same floors on the %s set written after the checker', (_, examples) => {
-    expect(examples.length).toBeGreaterThanOrEqual(40);
+    ['held-out', HELD_OUT_EXAMPLES, 40],
+    ['blind', BLIND_EXAMPLES, 40],
+    ['blind-2', BLIND_2_EXAMPLES, 36],
+  ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
+    expect(examples.length).toBeGreaterThanOrEqual(size);
     const e = evaluate(examples);
     console.log(formatEvaluation(e));
     expect(e.sentence.precision).toBeGreaterThanOrEqual(0.95);
@@ -41,9 +43,9 @@ describe('the labelled corpus', () => {
     expect(e.rule.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('reports the untuned blind-2 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
-    const e = evaluate(BLIND_2_EXAMPLES);
+  it('reports the untuned blind-3 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
+    const e = evaluate(BLIND_3_EXAMPLES);
     console.log(formatEvaluation(e));
-    expect(e.examples).toBe(BLIND_2_EXAMPLES.length);
+    expect(e.examples).toBe(BLIND_3_EXAMPLES.length);
   });
 });
