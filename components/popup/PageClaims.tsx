@@ -19,7 +19,8 @@ export function PageClaims({ summary, t, onReveal }: { summary: PageSummary; t: 
   const claims = summary.claims ?? [];
   const more = summary.moreClaims ?? 0;
   return (
-    <section class="claim-groups" aria-labelledby="claims-title">
+    // Tinted only when there is something to warn about: an empty 可疑宣传 must not look like an alarm.
+    <section class={claims.length + more > 0 ? 'claim-groups' : 'claim-groups none-found'} aria-labelledby="claims-title">
       <h3 id="claims-title" class="claims-title">
         {t('claim_popupHeading')}
         {claims.length + more > 0 && <span class="count">{t('claim_popupCount', claims.length + more)}</span>}
