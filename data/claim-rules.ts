@@ -288,6 +288,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     cert: null,
     wording: [
       `(?:互联网营销师|全媒体运营师)(?:证书?)?的?(?:颁证|发证|颁发|盖章|认证)(?:单位|机构|部门)(?:主要)?(?:是|为|:)${OPEN_QUOTE}(?<claim>[^${STOP}」”"』)]{2,30})`,
+      // The single issuer in other words: "全国唯一一家可以颁发…证书的单位", "唯一发证机构".
+      `(?<claim>(?:全国)?唯一(?:一家|一个|的)?${gap(8)}(?:颁发|颁证|发证)${gap(16)}(?:单位|机构|部门))`,
     ],
     triggers: ['单位', '机构', '部门'],
     // Naming the system (registered organisations) is the truth, not a single issuer.
@@ -439,12 +441,12 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     cert: { distance: 40, only: ['all-media-operator'] },
     wording: [
       // The name, then (without crossing a negation or 互联网营销师) an entry level that does not exist.
-      `全媒体运营师${gap(20, '互营')}(?<claim>初级工?|五级|初、中、高级?|初中高级?|三个(?:等级|级别|层级))`,
+      `全媒体运营师${gap(20, '互营')}(?<claim>初级工?|五级|初、中、高级?|初中高级?|[三五]个(?:等级|级别|层级))`,
       '(?<claim>初级|五级)的?全媒体运营师',
       // Named in the sentence before ("全媒体运营师\n等级：初级、中级、高级"): the nearest mention must be it.
       '(?<claim>三个(?:等级|级别)|初、中、高级?|初级、中级(?:和|、|及)高级|初级(?:工|证书?)?(?!职称|会计|技工|中学))',
     ],
-    triggers: ['初', '五级', '三个'],
+    triggers: ['初', '五级', '三个', '五个'],
     truth: {
       zh_CN: '全媒体运营师设四个等级：四级/中级工、三级/高级工、二级/技师、一级/高级技师，没有五级/初级工（《全媒体运营师国家职业标准（2023年版）》）。',
       zh_TW: '全媒體運營師設四個等級：四級/中級工、三級/高級工、二級/技師、一級/高級技師，沒有五級/初級工（《全媒體運營師國家職業標準（2023年版）》）。',
@@ -526,7 +528,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     verdict: 'misleading',
     cert: { distance: 80 },
     wording: [
-      '(?<claim>(?:领取?|申领|申请|享受?|拿|获得|送|返)(?:到)?(?:政府|国家|官方|人社)?的?(?:全额|全部)?(?:技能提升|职业培训|培训|考证)?补(?:贴|助)(?:\\d+元?)?)',
+      // An amount may come first, and an allowance (津贴) is a subsidy by another name: "每个月能领500元技能津贴".
+      '(?<claim>(?:领取?|申领|申请|享受?|拿|获得|送|返)(?:到)?(?:\\d+元?的?)?(?:政府|国家|官方|人社)?的?(?:全额|全部)?(?:技能提升|技能|职业培训|培训|考证)?(?:补(?:贴|助)|津贴)(?:\\d+元?)?)',
       '(?<claim>(?:政府|国家|官方|人社)补(?:贴|助)(?:高达|最高|最高可达)?\\s*\\d+\\s*元)',
       '(?<claim>政府(?:买单|出钱|埋单|报销))',
       '(?<claim>(?:返|送|补)\\d+元?(?:的)?(?:补贴|现金|学费))',
@@ -535,7 +538,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       '(?<claim>拿证(?:就|即|后)?(?:返|补|退)(?:现|钱|款|学费|\\d+元?))',
       '(?<claim>(?:0|零)元(?:学|上课|培训|拿证|考证))',
     ],
-    triggers: ['补', '学费', '培训费', '报名费', '考试费', '拿证', '0元', '零元', '政府'],
+    triggers: ['补', '津贴', '学费', '培训费', '报名费', '考试费', '拿证', '0元', '零元', '政府'],
     // Naming the real conditions answers the claim.
     unlessSentence: ['参保|失业保险|符合(?:申领)?条件|缴纳[^。]{0,6}(?:满|年|个月)|社保'],
     truth: {
