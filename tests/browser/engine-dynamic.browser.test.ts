@@ -29,6 +29,8 @@ describe('a page that changes', () => {
       splitme: ['全媒体运营师'],
       edit: ['互联网营销师'],
       'gone-term': ['全媒体运营师'],
+      'hidden-insert-1': ['互隐藏的字联网营销师'],
+      'hidden-insert-2': ['全媒藏一藏二体运营师'],
     });
   });
 
@@ -77,6 +79,15 @@ describe('a page that changes', () => {
     await call("page.streamInto('stream-hidden-2', ['招聘', '互', { hidden: '隐藏的字' }, '\u200d聯網營銷\ufeff', '師'])");
     await expect.poll(async () => (await textsById(page))['stream-hidden-1']).toEqual(['全媒\u200d体运\u200b營隐藏的字師']);
     await expect.poll(async () => (await textsById(page))['stream-hidden-2']).toEqual(['互隐藏的字\u200d聯網營銷\ufeff師']);
+  });
+
+  // The fuzz found it (seed 2051417513, path 664): the text nodes on either side of the change were
+  // the new one and hidden text, neither part of the name's block, so the old highlight stayed.
+  it('drops a name that text inserted next to hidden text inside it now breaks', async () => {
+    await call("page.insertText('hidden-insert-1', 1, '证书　')");
+    await call("page.insertText('hidden-insert-2', 2, '的')");
+    await expect.poll(async () => (await textsById(page))['hidden-insert-1']).toBeUndefined();
+    await expect.poll(async () => (await textsById(page))['hidden-insert-2']).toBeUndefined();
   });
 
   it('drops a term that a <br> now splits into two lines', async () => {

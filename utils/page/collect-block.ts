@@ -6,8 +6,13 @@ import type { FlowOf } from './flow';
 /**
  * The text nodes of `target`'s block in document order (empty ones left out), or null when the
  * target is not rendered (inside a display:none inline element).
+ *
+ * `hidden`, when given, receives the first and last text node of each hidden element the block
+ * passes over (全媒<span hidden>…</span>体运营师). They are not part of the block's text, but a
+ * change next to one is a change inside the block: the engine looks for the block by the text
+ * nodes on either side of a change, and those may be hidden ones.
  */
-export function collectBlock(target: Text, flowOf: FlowOf): Text[] | null {
+export function collectBlock(target: Text, flowOf: FlowOf, hidden?: Text[]): Text[] | null {
   // The container: the nearest ancestor that is not inline. Inline ancestors are what we may walk
   // out of; a hidden one means the target is not rendered.
   let container: Node | null = target.parentNode;
@@ -21,14 +26,14 @@ export function collectBlock(target: Text, flowOf: FlowOf): Text[] | null {
 
   const before: Text[] = [];
   const after: Text[] = [];
-  walk(target, container, flowOf, before, false);
-  walk(target, container, flowOf, after, true);
+  walk(target, container, flowOf, before, false, hidden);
+  walk(target, container, flowOf, after, true, hidden);
   before.reverse();
   if (target.data.length > 0) before.push(target);
   return before.concat(after);
 }
 
-function walk(from: Node, container: Node, flowOf: FlowOf, out: Text[], forward: boolean): void {
+function walk(from: Node, container: Node, flowOf: FlowOf, out: Text[], forward: boolean, hidden?: Text[]): void {
   let node: Node | null = step(from, container, false, forward);
   while (node) {
     let enter = false;
@@ -38,6 +43,7 @@ function walk(from: Node, container: Node, flowOf: FlowOf, out: Text[], forward:
       const flow = flowOf(node as Element);
       if (flow === 'boundary') return;
       enter = flow === 'inline';
+      if (flow === 'hidden' && hidden) edgeTexts(node as Element, hidden);
     }
     node = step(node, container, enter, forward);
   }
@@ -56,4 +62,15 @@ function step(node: Node, container: Node, enter: boolean, forward: boolean): No
     at = at.parentNode;
   }
   return null;
+}
+
+/** The first and last text node inside `el` (one node when they are the same), if any. */
+function edgeTexts(el: Element, out: Text[]): void {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const first = walker.firstChild() as Text | null;
+  if (!first) return;
+  out.push(first);
+  walker.currentNode = el;
+  const last = walker.lastChild() as Text | null;
+  if (last && last !== first) out.push(last);
 }

@@ -32,6 +32,8 @@ interface Placed {
 interface BlockRecord {
   block: TextBlock;
   placed: Placed[];
+  /** Text nodes of hidden elements inside the block (see collectBlock): kept so that a change next to one finds the block. */
+  hidden: Text[];
   /** The mutation batch it was built after (see PageEngine.#generation). */
   generation: number;
 }
@@ -1012,7 +1014,8 @@ export class PageEngine {
     if (!forced && this.#records.has(text)) return;
     // #inSight made sure the node is in this engine's document, whose designMode this slice read.
     if (isExcluded(text, this.#excluded, this.#designMode)) return;
-    const nodes = collectBlock(text, this.#flowOf);
+    const hidden: Text[] = [];
+    const nodes = collectBlock(text, this.#flowOf, hidden);
     if (!nodes || nodes.length === 0) return;
     for (const n of nodes) this.#seen.add(n);
     for (const n of nodes) {
@@ -1039,8 +1042,9 @@ export class PageEngine {
       }
     }
     if (placed.length === 0) return;
-    const record: BlockRecord = { block, placed, generation: this.#generation };
+    const record: BlockRecord = { block, placed, hidden, generation: this.#generation };
     for (const n of nodes) this.#records.set(n, record);
+    for (const n of hidden) if (!this.#records.has(n)) this.#records.set(n, record);
     this.#highlights?.style(root);
   }
 
@@ -1055,6 +1059,7 @@ export class PageEngine {
       this.#records.delete(n);
       if (!this.#seen.has(n) && this.#inSight(n)) this.#forced.push(n);
     }
+    for (const n of record.hidden) if (this.#records.get(n) === record) this.#records.delete(n);
   }
 
   #sweepDisconnected(): void {
