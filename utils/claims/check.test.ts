@@ -266,6 +266,12 @@ describe('the certificate context', () => {
     expect(ids(checkText('互联网营销师证书很重要；必须持证上岗。'))).toEqual(['licence-required']);
   });
 
+  it('leaves a fee that the sentence says is not due', () => {
+    expect(checkText('全媒体运营师证书的档案费不用另交。')).toEqual([]);
+    expect(checkText('全媒体运营师证书的档案管理费无需再付。')).toEqual([]);
+    expect(ids(checkText('全媒体运营师证书需另付档案管理费200元。'))).toEqual(['archive-fee']);
+  });
+
   it('counts a mention the caller saw just before the text', () => {
     expect(checkText('包过！零门槛！')).toEqual([]);
     // It is adjacent to the first sentence only, like any mention.
