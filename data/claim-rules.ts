@@ -181,7 +181,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     verdict: 'contradicts',
     cert: { distance: 80 },
     wording: [
-      '(?<claim>(?:国家)?职业资格(?:证书|证|[一二三四五]级(?:证书)?)|[一二三四五]级职业资格(?:证书)?)',
+      // Not a website's name ("国家职业资格证书查询网": the lookup-site rules judge that).
+      '(?<claim>(?:国家)?职业资格(?:证书|证|[一二三四五]级(?:证书)?)|[一二三四五]级职业资格(?:证书)?)(?!书?(?:查询|网))',
       '(?:列入|纳入|属于|进入|收录(?:于|进)?)了?《?(?<claim>国家职业资格(?:目录)?)',
       // "属于国家职业资格" without 证书.
       '(?:属于|是|系|为|算)(?:一[项种个])?(?<claim>国家职业资格)',
@@ -290,8 +291,10 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       `(?:互联网营销师|全媒体运营师)(?:证书?)?的?(?:颁证|发证|颁发|盖章|认证)(?:单位|机构|部门)(?:主要)?(?:是|为|:)${OPEN_QUOTE}(?<claim>[^${STOP}」”"』)]{2,30})`,
       // The single issuer in other words: "全国唯一一家可以颁发…证书的单位", "唯一发证机构".
       `(?<claim>(?:全国)?唯一(?:一家|一个|的)?${gap(8)}(?:颁发|颁证|发证)${gap(16)}(?:单位|机构|部门))`,
+      // "全国仅我司具备…发证资格": only the speaker may issue.
+      `(?<claim>(?:仅|只有)(?:我司|我们|本(?:公司|机构|中心|单位))${gap(12)}(?:发证|颁证|颁发)(?:资格|资质|权)?)`,
     ],
-    triggers: ['单位', '机构', '部门'],
+    triggers: ['单位', '机构', '部门', '我司', '我们', '本公司', '本机构', '本中心', '本单位'],
     // Naming the system (registered organisations) is the truth, not a single issuer.
     unlessSentence: ['备案|评价机构|评价组织|用人单位|社会培训|不同机构|多家'],
     truth: {
@@ -442,6 +445,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     wording: [
       // The name, then (without crossing a negation or 互联网营销师) an entry level that does not exist.
       `全媒体运营师${gap(20, '互营')}(?<claim>初级工?|五级|初、中、高级?|初中高级?|[三五]个(?:等级|级别|层级))`,
+      // A list after a colon: "全媒体运营师报考等级：五级、四级…".
+      `全媒体运营师${gap(12, '互营')}:${gap(4, '互营')}(?<claim>初级工?|五级)`,
       '(?<claim>初级|五级)的?全媒体运营师',
       // Named in the sentence before ("全媒体运营师\n等级：初级、中级、高级"): the nearest mention must be it.
       '(?<claim>三个(?:等级|级别)|初、中、高级?|初级、中级(?:和|、|及)高级|初级(?:工|证书?)?(?!职称|会计|技工|中学))',
@@ -484,7 +489,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     cert: null,
     wording: [
       '(?<claim>(?:互联网营销|全媒体运营)师?(?:高级|中级|初级|资深|首席)?工程师)',
-      '(?<claim>(?:互联网营销|全媒体运营)师?(?:高级|中级|初级|资深|首席)?(?:总监|专家|规划师|讲师|导师)(?:证书?|资格证?|认证|职称))',
+      // A quoted title may close before 证书: "“全媒体运营专家”证书".
+      '(?<claim>(?:互联网营销|全媒体运营)师?(?:高级|中级|初级|资深|首席)?(?:总监|专家|规划师|讲师|导师)[」”"』]?(?:证书?|资格证?|认证|职称))',
     ],
     triggers: ['工程师', '总监', '专家', '规划师', '讲师', '导师'],
     truth: {
@@ -533,6 +539,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // An amount may come first, and an allowance (津贴) is a subsidy by another name: "每个月能领500元技能津贴".
       '(?<claim>(?:领取?|申领|申请|享受?|拿|获得|送|返)(?:到)?(?:\\d+元?的?)?(?:政府|国家|官方|人社)?的?(?:全额|全部)?(?:技能提升|技能|职业培训|培训|考证)?(?:补(?:贴|助)|津贴)(?:\\d+元?)?)',
       '(?<claim>(?:政府|国家|官方|人社)补(?:贴|助)(?:高达|最高|最高可达)?\\s*\\d+\\s*元)',
+      // Handed out by the government: "结业后政府发放2000元补贴".
+      '(?<claim>(?:政府|国家|官方|人社)(?:发放|发|给予?|奖励)\\s*\\d+\\s*元的?(?:补(?:贴|助)|津贴))',
       // The amount first: "还有2000元政府补助到账".
       '(?<claim>\\d+\\s*元的?(?:政府|国家|官方|人社)(?:补(?:贴|助)|津贴))',
       '(?<claim>政府(?:买单|出钱|埋单|报销))',
@@ -616,6 +624,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       '(?<claim>持证上岗|上岗证|(?:从业|入行|上岗)必备|必备的?证书?|必须持(?:有)?证|强制(?:要求)?持证|准入(?:证|资格证?))',
       `(?<claim>(?:没有|没|无)(?:这个)?证书?[^${STOP}]{0,4}?(?:企业|公司|单位|平台)(?:都)?(?:不要|不收|不招|不录用))`,
       `(?<claim>必须(?:持有|取得|考取)[^${STOP}]{0,12}?证书?)`,
+      // "主播须持…证书才能上岗".
+      `(?<claim>(?:须|需|要)持有?[^${STOP}]{0,12}?证书?(?:才能|才可以?|方可)(?:上岗|从业|直播|带货|开播|工作))`,
       // Whoever forbids it may be named: "没证平台不让开播".
       `(?<claim>(?:没有|没|无)(?:这个)?[^${STOP}]{0,8}?证书?(?:平台|公司|企业|单位|机构)?(?:就|将|便)?(?:不能|不得|无法|不可以|不让)(?:直播|带货|上岗|从业|工作|开播|做直播))`,
     ],
