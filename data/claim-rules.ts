@@ -446,7 +446,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // The name, then (without crossing a negation or 互联网营销师) an entry level that does not exist.
       `全媒体运营师${gap(20, '互营')}(?<claim>初级工?|五级|初、中、高级?|初中高级?|[三五]个(?:等级|级别|层级))`,
       // A list after a colon: "全媒体运营师报考等级：五级、四级…".
-      `全媒体运营师${gap(12, '互营')}:${gap(4, '互营')}(?<claim>初级工?|五级)`,
+      `全媒体运营师${gap(12, '互营')}:${gap(4, '互营')}(?<claim>初级、中级(?:和|、|及)高级|初、中、高级?|初级工?|五级)`,
       '(?<claim>初级|五级)的?全媒体运营师',
       // Named in the sentence before ("全媒体运营师\n等级：初级、中级、高级"): the nearest mention must be it.
       '(?<claim>三个(?:等级|级别)|初、中、高级?|初级、中级(?:和|、|及)高级|初级(?:工|证书?)?(?!职称|会计|技工|中学))',

@@ -218,6 +218,9 @@ describe('the claim phrase', () => {
     const text = '全媒体运营师划分三个等级。';
     const [hit] = checkText(text);
     expect(text.slice(hit!.start, hit!.end)).toBe('三个等级');
+    // The seed article's sentence: the whole list after the colon, not its first word.
+    const article = '全媒体运营师划分三个等级:初级、中级、高级。';
+    expect(checkText(article).map((h) => article.slice(h.start, h.end))).toEqual(['三个等级', '初级、中级、高级']);
   });
 });
 
