@@ -2,14 +2,7 @@
 // untuned (docs/claims.md keeps those first numbers). Its misses were fixed on 2026-11-27, after the
 // next blind set (blind-3-examples.ts) had been written, so it is now a regression set like the
 // others.
-import type { LabelledExample } from './labelled-examples';
-
-const claim = (text: string, ...expect: string[]): LabelledExample => ({ text, expect, kind: 'claim' });
-const clean = (kind: Exclude<LabelledExample['kind'], 'claim'>, text: string): LabelledExample => ({
-  text,
-  expect: [],
-  kind,
-});
+import { claim, clean, type LabelledExample } from './labelled-examples';
 
 export const BLIND_2_EXAMPLES: readonly LabelledExample[] = [
   claim('姐妹们！互联网营销师证书真的香，人社部发的，考完还能领补贴💰', 'issued-by-mohrss', 'subsidy-promise'),

@@ -2,14 +2,7 @@
 // against the checker as it stood (docs/claims.md keeps those first numbers). Its misses were fixed
 // the same day, after the next blind set (blind-4-examples.ts) had been written and run, so it is
 // now a regression set like the others.
-import type { LabelledExample } from './labelled-examples';
-
-const claim = (text: string, ...expect: string[]): LabelledExample => ({ text, expect, kind: 'claim' });
-const clean = (kind: Exclude<LabelledExample['kind'], 'claim'>, text: string): LabelledExample => ({
-  text,
-  expect: [],
-  kind,
-});
+import { claim, clean, type LabelledExample } from './labelled-examples';
 
 export const BLIND_3_EXAMPLES: readonly LabelledExample[] = [
   claim('学员考核通过后，由国家人力资源和社会保障部颁发互联网营销师证书。', 'issued-by-mohrss'),

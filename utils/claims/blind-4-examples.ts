@@ -2,14 +2,7 @@
 // were fixed, and run once against the checker as it stood (docs/claims.md keeps those first
 // numbers). Its misses were fixed the same day, after the next blind set (blind-5-examples.ts) had
 // been written and run, so it is now a regression set like the others.
-import type { LabelledExample } from './labelled-examples';
-
-const claim = (text: string, ...expect: string[]): LabelledExample => ({ text, expect, kind: 'claim' });
-const clean = (kind: Exclude<LabelledExample['kind'], 'claim'>, text: string): LabelledExample => ({
-  text,
-  expect: [],
-  kind,
-});
+import { claim, clean, type LabelledExample } from './labelled-examples';
 
 export const BLIND_4_EXAMPLES: readonly LabelledExample[] = [
   claim('全媒体运营师证书由人社系统统一发证，全国可查。', 'issued-by-mohrss'),

@@ -2,14 +2,7 @@
 // against the checker as it stood (docs/claims.md keeps those first numbers). Its misses were fixed
 // the same day, after the next blind set (blind-6-examples.ts) had been written and run, so it is
 // now a regression set like the others.
-import type { LabelledExample } from './labelled-examples';
-
-const claim = (text: string, ...expect: string[]): LabelledExample => ({ text, expect, kind: 'claim' });
-const clean = (kind: Exclude<LabelledExample['kind'], 'claim'>, text: string): LabelledExample => ({
-  text,
-  expect: [],
-  kind,
-});
+import { claim, clean, type LabelledExample } from './labelled-examples';
 
 export const BLIND_5_EXAMPLES: readonly LabelledExample[] = [
   claim('互联网营销师证书加盖人力资源社会保障部印章，真实有效。', 'issued-by-mohrss'),

@@ -2,14 +2,7 @@
 // against the checker as it stood (docs/claims.md keeps those first numbers). Its misses were fixed
 // the same day, after the next blind set (blind-7-examples.ts) had been written and run, so it is
 // now a regression set like the others.
-import type { LabelledExample } from './labelled-examples';
-
-const claim = (text: string, ...expect: string[]): LabelledExample => ({ text, expect, kind: 'claim' });
-const clean = (kind: Exclude<LabelledExample['kind'], 'claim'>, text: string): LabelledExample => ({
-  text,
-  expect: [],
-  kind,
-});
+import { claim, clean, type LabelledExample } from './labelled-examples';
 
 export const BLIND_6_EXAMPLES: readonly LabelledExample[] = [
   claim('全媒体运营师证书由人社部职业技能鉴定中心统一印制。', 'issued-by-mohrss'),

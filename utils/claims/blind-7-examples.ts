@@ -2,14 +2,7 @@
 // against the checker as it stood (docs/claims.md). It is NOT used to change the checker: it is the
 // estimate for unseen text, and it tells whether the fixes made for blind-6 were general. Before
 // tuning on it, write the next blind set.
-import type { LabelledExample } from './labelled-examples';
-
-const claim = (text: string, ...expect: string[]): LabelledExample => ({ text, expect, kind: 'claim' });
-const clean = (kind: Exclude<LabelledExample['kind'], 'claim'>, text: string): LabelledExample => ({
-  text,
-  expect: [],
-  kind,
-});
+import { claim, clean, type LabelledExample } from './labelled-examples';
 
 export const BLIND_7_EXAMPLES: readonly LabelledExample[] = [
   claim('全媒体运营师证书是人社部官方出具的。', 'issued-by-mohrss'),

@@ -2,14 +2,7 @@
 // first run (docs/claims.md) is the estimate for text the checker was not shaped around. Its misses
 // were then fixed by general changes (listed in docs/claims.md), so it is now a regression set like
 // the other two; a fresh estimate needs a fresh set (see blind-2-examples.ts).
-import type { LabelledExample } from './labelled-examples';
-
-const claim = (text: string, ...expect: string[]): LabelledExample => ({ text, expect, kind: 'claim' });
-const clean = (kind: Exclude<LabelledExample['kind'], 'claim'>, text: string): LabelledExample => ({
-  text,
-  expect: [],
-  kind,
-});
+import { claim, clean, type LabelledExample } from './labelled-examples';
 
 export const BLIND_EXAMPLES: readonly LabelledExample[] = [
   claim('招聘直播运营，持互联网营销师证者优先，公司可协助办理人社部颁发的证书。', 'issued-by-mohrss'),

@@ -2,14 +2,7 @@
 // with fresh wording, to estimate how the checker does on text it was not shaped around.
 // Its first-run result is recorded in docs/claims.md before any fix; fixes made afterwards are
 // listed there too, so the two numbers can be told apart. Labels follow the same rule ids.
-import type { LabelledExample } from './labelled-examples';
-
-const claim = (text: string, ...expect: string[]): LabelledExample => ({ text, expect, kind: 'claim' });
-const clean = (kind: Exclude<LabelledExample['kind'], 'claim'>, text: string): LabelledExample => ({
-  text,
-  expect: [],
-  kind,
-});
+import { claim, clean, type LabelledExample } from './labelled-examples';
 
 export const HELD_OUT_EXAMPLES: readonly LabelledExample[] = [
   // --- Claims ----------------------------------------------------------------------------------------

@@ -20,8 +20,10 @@ export interface LabelledExample {
   kind: ExampleKind;
 }
 
-const claim = (text: string, ...expect: string[]): LabelledExample => ({ text, expect, kind: 'claim' });
-const clean = (kind: Exclude<ExampleKind, 'claim'>, text: string): LabelledExample => ({ text, expect: [], kind });
+/** A sentence that should be flagged under `expect` (every set writes its examples with these two). */
+export const claim = (text: string, ...expect: string[]): LabelledExample => ({ text, expect, kind: 'claim' });
+/** A sentence that should not be flagged at all, and why (`kind`). */
+export const clean = (kind: Exclude<ExampleKind, 'claim'>, text: string): LabelledExample => ({ text, expect: [], kind });
 
 export const LABELLED_EXAMPLES: readonly LabelledExample[] = [
   // --- Issuer claims --------------------------------------------------------------------------------
