@@ -31,6 +31,7 @@ describe('a page that changes', () => {
       'gone-term': ['全媒体运营师'],
       'hidden-insert-1': ['互隐藏的字联网营销师'],
       'hidden-insert-2': ['全媒藏一藏二体运营师'],
+      'hidden-remove': ['全媒藏体运营师'],
     });
   });
 
@@ -88,6 +89,13 @@ describe('a page that changes', () => {
     await call("page.insertText('hidden-insert-2', 2, '的')");
     await expect.poll(async () => (await textsById(page))['hidden-insert-1']).toBeUndefined();
     await expect.poll(async () => (await textsById(page))['hidden-insert-2']).toBeUndefined();
+  });
+
+  it('keeps a name whose hidden text the page removes (the reader sees the same name)', async () => {
+    await call("page.remove('hidden-remove-span')");
+    await expect.poll(async () => (await textsById(page))['hidden-remove']).toEqual(['全媒体运营师']);
+    // Out of the way of the route test, which expects the page's main content only.
+    await call("page.remove('hidden-remove')");
   });
 
   it('drops a term that a <br> now splits into two lines', async () => {

@@ -1070,7 +1070,9 @@ export class PageEngine {
     for (const record of this.#records.values()) {
       if (checked.has(record)) continue;
       checked.add(record);
-      if (record.block.nodes.some((n) => !this.#inSight(n))) this.#drop(record);
+      // A hidden element taken out of the block leaves the block as it was, but its text nodes must
+      // not stay keys of #records (they would keep removed nodes alive): rebuilt, like the rest.
+      if (record.block.nodes.some((n) => !this.#inSight(n)) || record.hidden.some((n) => !n.isConnected)) this.#drop(record);
     }
   }
 
