@@ -60,6 +60,11 @@ interface RunResult {
   serialized: string;
   nodes: number;
   mentions: number;
+  /**
+   * Mentions CertLens may show or not: names split by more hidden text than the large-page scan
+   * reads through (docs/engine.md, Known limits; beyondHiddenGap in the fixture).
+   */
+  hiddenGapOptional: number;
   others: number;
   blocks: number;
   frames: number;
@@ -95,6 +100,7 @@ afterAll(async () => {
 interface Totals {
   pages: number;
   mentions: number;
+  hiddenGapOptional: number;
   split: number;
   otherHighlights: number;
   frames: number;
@@ -117,7 +123,7 @@ async function fuzz<C extends FuzzCase>(label: string, arbitrary: fc.Arbitrary<C
   let page: Page | undefined;
   let plain: Page | undefined;
   let onPage = 0;
-  const totals: Totals = { pages: 0, mentions: 0, split: 0, otherHighlights: 0, frames: 0, shadowRoots: 0, withMentions: 0, largeRoots: 0, scannedRemovals: 0, ms: 0, slowest: 0 };
+  const totals: Totals = { pages: 0, mentions: 0, hiddenGapOptional: 0, split: 0, otherHighlights: 0, frames: 0, shadowRoots: 0, withMentions: 0, largeRoots: 0, scannedRemovals: 0, ms: 0, slowest: 0 };
   let pageErrors: string[] = [];
 
   const fresh = async () => {
@@ -147,6 +153,7 @@ async function fuzz<C extends FuzzCase>(label: string, arbitrary: fc.Arbitrary<C
 
     totals.pages++;
     totals.mentions += withCertLens.mentions;
+    totals.hiddenGapOptional += withCertLens.hiddenGapOptional;
     totals.split += withCertLens.splitMentions;
     totals.otherHighlights += withCertLens.others;
     totals.frames += withCertLens.frames;
@@ -207,6 +214,8 @@ describe('invariants on generated pages', () => {
     expect(totals.largeRoots).toBe(LARGE_RUNS);
     expect(totals.withMentions).toBeGreaterThan(LARGE_RUNS * 0.8);
     expect(totals.mentions).toBeGreaterThan(LARGE_RUNS * 5);
+    // The documented limit excuses only a few mentions, or it would hide what the scan misses.
+    expect(totals.hiddenGapOptional).toBeLessThan(totals.mentions * 0.01);
     expect(totals.split).toBeGreaterThan(LARGE_RUNS * 1);
     expect(totals.otherHighlights).toBeGreaterThan(LARGE_RUNS * 0.1);
     for (const s of ['shadow-root', 'frame-document', 'sparse-list', 'dense-list', 'few-large', 'inline-list', 'nested-list', 'large-child', 'direct', 'after'] as const) {
