@@ -36,6 +36,11 @@ interface Gapped {
   rest: string[][];
 }
 
+/** A Chinese name: its rest also as UTF-16 codes, to check a name standing whole in place. */
+interface GappedName extends Gapped {
+  restCodes: number[][];
+}
+
 const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
 
 /**
@@ -44,7 +49,7 @@ const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
  * every first piece counts.
  */
 export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, open: boolean) => number[] {
-  const zh: Gapped[] = [];
+  const zh: GappedName[] = [];
   const en: Gapped[] = [];
   const codes: string[] = [];
   /** Chinese work types: where they stand whole (each character in its forms), when read to the end. */
@@ -63,7 +68,8 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
         const chars = [...spelling].map((c) => [c, ...(TRADITIONAL[c] ?? '')]);
         // nearStarts counts gaps in UTF-16 units, one per character: every form must be one (CJK names are).
         if (chars.flat().some((f) => f.length !== 1)) throw new Error(`gapped starts: ${spelling} has a character beyond one UTF-16 unit`);
-        zh.push({ first: chars[0]!, rest: chars.slice(1) });
+        const rest = chars.slice(1);
+        zh.push({ first: chars[0]!, rest, restCodes: rest.map((forms) => forms.map((f) => f.charCodeAt(0))) });
       } else {
         const words = spelling.split(/[\s-]+/);
         const letters = [...words.slice(1).join('')];
@@ -183,7 +189,7 @@ function countUpTo(text: string, forms: readonly string[], cap: number, cache: M
  * rarest other character on the page (its anchor) must stand within (its rank) × (gap + 1)
  * characters after a start, so only first characters that close before an anchor are tried.
  */
-function nearStarts(text: string, g: Gapped, cache: Map<string, number[]>): number[] {
+function nearStarts(text: string, g: GappedName, cache: Map<string, number[]>): number[] {
   const out: number[] = [];
   // The anchor: the rest's character with the fewest places (each counted only up to the fewest
   // so far, so frequent characters cost little).
@@ -201,14 +207,13 @@ function nearStarts(text: string, g: Gapped, cache: Map<string, number[]>): numb
   const span = (anchor + 1) * step;
   const firstStart = nextPlaces(text, g.first);
   const restIn = g.rest.map((forms) => nextPlaces(text, forms));
-  const restCodes = g.rest.map((forms) => forms.map((f) => f.charCodeAt(0)));
   const anchors = positionsOf(text, g.rest[anchor]!, cache);
   let tried = -1;
   for (const a of anchors) {
     // Starts in [a - span, a), each tried once across overlapping windows.
     const from = Math.max(tried + 1, a - span, 0);
     for (let i = firstStart(from, a); i >= 0; i = firstStart(i + 1, a)) {
-      if (standsWhole(text, restCodes, i) || completes(restIn, i, step)) out.push(i);
+      if (standsWhole(text, g.restCodes, i) || completes(restIn, i, step)) out.push(i);
     }
     tried = Math.max(tried, a - 1);
   }
