@@ -18,12 +18,13 @@ export function PageClaims({ summary, t, onReveal }: { summary: PageSummary; t: 
   }
   const claims = summary.claims ?? [];
   const more = summary.moreClaims ?? 0;
+  const total = claims.length + more;
   return (
     // Tinted only when there is something to warn about: an empty 可疑宣传 must not look like an alarm.
-    <section class={claims.length + more > 0 ? 'claim-groups' : 'claim-groups none-found'} aria-labelledby="claims-title">
+    <section class={total > 0 ? 'claim-groups' : 'claim-groups none-found'} aria-labelledby="claims-title">
       <h3 id="claims-title" class="claims-title">
         {t('claim_popupHeading')}
-        {claims.length + more > 0 && <span class="count">{t('claim_popupCount', claims.length + more)}</span>}
+        {total > 0 && <span class="count">{t('claim_popupCount', total)}</span>}
       </h3>
       {claims.length === 0 ? (
         <p class="muted">{t('claim_popupNone')}</p>
