@@ -83,10 +83,11 @@ export const WARNING_CUES =
 
 /**
  * A yes/no question asks rather than claims ("互联网营销师证书是人社部颁发的吗？"). Tested on sentences
- * that end in "?". A wh-question ("人社部颁发的证书怎么考？") presupposes its claim and is still checked.
+ * that end in "?". A wh-question ("人社部颁发的证书怎么考？") presupposes its claim and is still checked,
+ * except the rhetorical "谁说…？", which denies it ("谁说互联网营销师考试能100%通过？").
  */
 export const YES_NO_QUESTION =
-  '(?:吗|嘛|么)[?!\\s]*$|是否|是不是|真的|难道|有没有|能不能|可不可以|会不会|对不对|可否|能否|还是';
+  '(?:吗|嘛|么)[?!\\s]*$|是否|是不是|真的|难道|有没有|能不能|可不可以|会不会|对不对|可否|能否|还是|谁说(?!了算)';
 
 /** An answer that denies the question before it ("包过？没有这回事。"). */
 export const DENYING_ANSWER = '^(?:不|没有|并非|当然不|错|假的|不是|绝不)';

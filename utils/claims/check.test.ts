@@ -45,9 +45,9 @@ const RULE_EXAMPLES: Record<string, { positive: string[]; negative: string[]; ne
     traditional: ['互聯網營銷師證書由人社部和網信辦聯合頒發。'],
   },
   'single-issuer': {
-    positive: ['全媒体运营师的发证单位是中国传媒人才协会。'],
+    positive: ['全媒体运营师的发证单位是中国传媒人才协会。', '全媒体运营师证书目前仅由本公司独家颁发。'],
     negative: ['全媒体运营师的发证单位是经备案的评价机构。'],
-    negated: ['互联网营销师的颁证单位不是中国轻工业联合会。'],
+    negated: ['互联网营销师的颁证单位不是中国轻工业联合会。', '全媒体运营师证书并非本公司独家颁发。'],
     traditional: ['互聯網營銷師的頒證單位是中國輕工業聯合會。'],
   },
   'miit-certificate': {
@@ -69,9 +69,9 @@ const RULE_EXAMPLES: Record<string, { positive: string[]; negative: string[]; ne
     traditional: ['直播銷售員證書全國通用。'],
   },
   'guaranteed-pass': {
-    positive: ['互联网营销师保证通过，考不过退费。'],
+    positive: ['互联网营销师保证通过，考不过退费。', '全媒体运营师考试100%通过，拿证无忧。', '互联网营销师百分百拿证。'],
     negative: ['互联网营销师考试需经理论和技能考核。', '教师资格证包过。'],
-    negated: ['全媒体运营师考试没有包过一说。'],
+    negated: ['全媒体运营师考试没有包过一说。', '全媒体运营师考试不能保证100%通过。', '互联网营销师考试通过率并非100%。'],
     traditional: ['全媒體運營師免考直接拿證。'],
   },
   'no-threshold-slogan': {
@@ -111,27 +111,27 @@ const RULE_EXAMPLES: Record<string, { positive: string[]; negative: string[]; ne
     traditional: ['全媒體運營師個人無法報名，必須通過授權機構。'],
   },
   'subsidy-promise': {
-    positive: ['考互联网营销师可领政府补贴2000元。'],
+    positive: ['考互联网营销师可领政府补贴2000元。', '考取互联网营销师后每人补贴1500元，当月到账。'],
     negative: ['符合条件的参保职工取得全媒体运营师证书后可申领技能提升补贴。'],
-    negated: ['互联网营销师培训并不能领政府补贴。'],
+    negated: ['互联网营销师培训并不能领政府补贴。', '互联网营销师证书：每人补贴1500元的说法是假的。'],
     traditional: ['考互聯網營銷師可領政府補貼2000元。'],
   },
   'archive-fee': {
-    positive: ['互联网营销师证书可入人事档案。'],
+    positive: ['互联网营销师证书可入人事档案。', '全媒体运营师证书另收建档管理费。'],
     negative: ['互联网营销师证书在全国联网查询系统可查。'],
-    negated: ['互联网营销师证书无需缴纳入库费。'],
+    negated: ['互联网营销师证书无需缴纳入库费。', '互联网营销师证书不收建档管理费。'],
     traditional: ['互聯網營銷師證書可入人事檔案。'],
   },
   'easy-money': {
-    positive: ['全媒体运营师证书可以挂靠，年入3万。', '考了互联网营销师，年入10万不是梦。'],
-    negative: ['全媒体运营师岗位平均工资约6千元。'],
-    negated: ['全媒体运营师证书不能挂靠。'],
+    positive: ['全媒体运营师证书可以挂靠，年入3万。', '考了互联网营销师，年入10万不是梦。', '互联网营销师证书可以租给企业，年租金上万。'],
+    negative: ['全媒体运营师岗位平均工资约6千元。', '办公室租给企业，租金5000元，与全媒体运营师培训无关。'],
+    negated: ['全媒体运营师证书不能挂靠。', '全媒体运营师证书不能租给企业。'],
     traditional: ['全媒體運營師證書可以掛靠，躺賺。'],
   },
   'licence-required': {
-    positive: ['直播带货必须持有互联网营销师证书。'],
-    negative: ['很多企业优先录用持有互联网营销师证书的人。'],
-    negated: ['互联网营销师证书不是上岗证。'],
+    positive: ['直播带货必须持有互联网营销师证书。', '互联网营销师证书是直播行业的从业资格证，没有不能上岗。'],
+    negative: ['很多企业优先录用持有互联网营销师证书的人。', '互联网营销师证书考试通过后，平台方面没有不能上岗的规定。'],
+    negated: ['互联网营销师证书不是上岗证。', '互联网营销师证书并非从业资格证，没有也能上岗。'],
     traditional: ['直播帶貨必須持有互聯網營銷師證書。'],
   },
   'lifetime-validity': {
@@ -246,6 +246,9 @@ describe('truth, negation and warnings', () => {
   it('does not flag yes/no questions, but does flag wh-questions that presuppose a claim', () => {
     expect(checkText('互联网营销师证书是人社部颁发的吗？')).toEqual([]);
     expect(checkText('全媒体运营师包过？没有这回事。')).toEqual([]);
+    // The rhetorical 谁说 denies what follows.
+    expect(checkText('谁说互联网营销师考试能100%通过？')).toEqual([]);
+    expect(ids(checkText('互联网营销师证书谁说了算？人社部颁发的互联网营销师证书怎么考？'))).toEqual(['issued-by-mohrss']);
     expect(ids(checkText('人社部颁发的互联网营销师证书怎么考？'))).toEqual(['issued-by-mohrss']);
   });
 });

@@ -1,0 +1,51 @@
+// A thirteenth labelled set, written on 2026-11-27 (second session) before the blind-10 misses were
+// fixed, and run once against the checker as it stood (docs/claims.md). It is NOT used to change
+// the checker: it is the estimate for unseen text, and it tells whether the fixes made for blind-10
+// were general. Before tuning on it, write the next blind set.
+import { claim, clean, type LabelledExample } from './labelled-examples';
+
+export const BLIND_11_EXAMPLES: readonly LabelledExample[] = [
+  claim('互联网营销师证书由人力资源社会保障部直接核发。', 'issued-by-mohrss'),
+  claim('全媒体运营师是国家认定的职业资格，不是普通培训证。', 'national-qualification'),
+  claim('全媒体运营师证书由国家广电总局发证。', 'issued-by-broadcast-authority'),
+  claim('互联网营销师证书由人社部和中国商业联合会共同盖章。', 'issued-jointly'),
+  claim('全媒体运营师共有初、中、高三档。', 'all-media-operator-levels'),
+  claim('互联网营销师平台管理员工种开放高级技师报考。', 'platform-admin-levels'),
+  claim('全媒体运营师考试不过全额退款，通过率百分之百。', 'guaranteed-pass'),
+  claim('互联网营销师零基础也能报，没有任何门槛。', 'no-threshold-slogan'),
+  claim('全媒体运营师报名对学历没有要求，初中也能考高级。', 'no-education-requirement'),
+  claim('我们是互联网营销师考试的唯一授权报名点。', 'exclusive-channel'),
+  claim('拿到全媒体运营师证书，政府返还培训费2000元。', 'subsidy-promise'),
+  claim('互联网营销师证书需要缴纳入档费300元，永久存入人事档案。', 'archive-fee'),
+  claim('考个全媒体运营师证，挂出去一年能赚几千。', 'easy-money'),
+  claim('想做直播带货必须先考互联网营销师证，否则属于无证直播。', 'licence-required'),
+  claim('全媒体运营师证书终身有效，无需年审。', 'lifetime-validity'),
+  claim('互联网营销师是2019年5月正式发布的新职业。', 'publication-date'),
+  claim('持全媒体运营师证可直接办理落户。', 'local-benefits'),
+  claim('互联网营销师证书可在 www.cnzgzs.com 查询真伪。', 'unofficial-lookup-site'),
+  claim('全媒体运营师证书查询入口：osta-gov.cn。', 'lookalike-official-site'),
+  claim('工业和信息化部颁发的全媒体运营师证书，企业更认可。', 'miit-certificate'),
+  claim('互联网营销高级经理证书，一证在手，高薪不愁。', 'invented-title'),
+  claim('全媒体运营师证书国家权威认证，官方背书。', 'national-endorsement'),
+  claim('互联网营销师证书各省市通用，跨省就业也认。', 'nationwide-validity'),
+  claim('全媒体运营师证书，报名即发证，无需考试。', 'guaranteed-pass'),
+  claim('互联网营销师证书存入个人档案，单位调档可查。', 'archive-fee'),
+  claim('全媒體運營師證書由人社部統一核發。', 'issued-by-mohrss'),
+  claim('互聯網營銷師保過班，不過免費重讀。', 'guaranteed-pass'),
+  claim('全媒體運營師證書可申請政府補貼2000元。', 'subsidy-promise'),
+  claim('互聯網營銷師屬於國家職業資格，全國通用。', 'national-qualification', 'nationwide-validity'),
+  claim('全媒體運營師報考不限學歷。', 'no-education-requirement'),
+
+  clean('truth', '互联网营销师证书由经备案的社会培训评价组织颁发。'),
+  clean('truth', '全媒体运营师分为四级、三级、二级、一级。'),
+  clean('negated', '全媒体运营师证书不属于国家职业资格目录。'),
+  clean('negated', '互联网营销师考试并不保证通过。'),
+  clean('warning', '警惕所谓“全媒体运营师证书入档案”的说法。'),
+  clean('warning', '有培训机构谎称互联网营销师证书由人社部颁发，已被查处。'),
+  clean('neutral', '全媒体运营师报名需要准备哪些材料？'),
+  clean('neutral', '互联网营销师证书考试一般在线下考点进行。'),
+  clean('other', '教师资格证由教育部门颁发，全国通用。'),
+  clean('neutral', '互联网营销师证书真的能拿补贴吗？'),
+  clean('negated', '互聯網營銷師不是准入類職業資格。'),
+  clean('truth', '全媒体运营师的国家职业标准于2023年发布。'),
+];
