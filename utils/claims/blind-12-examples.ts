@@ -6,7 +6,9 @@ import { claim, clean, type LabelledExample } from './labelled-examples';
 
 export const BLIND_12_EXAMPLES: readonly LabelledExample[] = [
   claim('姐妹们，互联网营销师证是人社部发的，官网可查，放心冲！', 'issued-by-mohrss'),
-  claim('全媒体运营师＝国家职业资格证书，评职称直接用。', 'national-qualification'),
+  // Label corrected after the first run: 评职称直接用 is a local-benefits claim too (the first run's one
+  // rule-level false positive was this slip, not the checker's).
+  claim('全媒体运营师＝国家职业资格证书，评职称直接用。', 'national-qualification', 'local-benefits'),
   claim('全媒体运营师证书是广电总局下发的。', 'issued-by-broadcast-authority'),
   claim('互联网营销师证书由人社部与商务部联合颁发，双重认证。', 'issued-jointly'),
   claim('全媒体运营师只分初级和高级两个等级。', 'all-media-operator-levels'),

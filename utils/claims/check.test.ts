@@ -202,6 +202,82 @@ describe('every rule, on examples of its own', () => {
   }
 });
 
+/**
+ * Wording broadened on 2026-11-27 (docs/claims.md, "Broadening the shared wording"): the other ways
+ * agencies say each claim, and, for each, true or denying sentences with the same words.
+ */
+describe('broadened wording', () => {
+  it.each([
+    ['全媒体运营师证书由人社部统一制发。', 'issued-by-mohrss'],
+    ['全媒体运营师证书是广电总局下发的。', 'issued-by-broadcast-authority'],
+    ['互联网营销师证书，人社部和商业联合会双章认证。', 'issued-jointly'],
+    ['国字号全媒体运营师证书，国家背书。', 'national-endorsement'],
+    ['全媒体运营师证书走遍全国都有效。', 'nationwide-validity'],
+    ['互联网营销师证书跨省也认。', 'nationwide-validity'],
+    ['全媒体运营师稳过班，包会包过。', 'guaranteed-pass'],
+    ['全媒体运营师，报名就能过，我们负责到底。', 'guaranteed-pass'],
+    ['互联网营销师考试过不了，明年免费再考。', 'guaranteed-pass'],
+    ['互联网营销师考试不用去考场，在家拿证。', 'guaranteed-pass'],
+    ['互联网营销师宝妈、学生、退休人员都能报，门槛为零。', 'no-threshold-slogan'],
+    ['全媒体运营师谁都能考，不设任何条件。', 'no-threshold-slogan'],
+    ['全媒体运营师不看学历，小学文化也能考。', 'no-education-requirement'],
+    ['互联网营销师证书学费政府全额报销。', 'subsidy-promise'],
+    ['全媒体运营师证书会自动录入国家人事档案。', 'archive-fee'],
+    ['互联网营销师证书租出去，每年躺拿两万。', 'easy-money'],
+    ['没有互联网营销师证书就不能开直播了。', 'licence-required'],
+    ['没有全媒体运营师证，新媒体岗位根本进不去。', 'licence-required'],
+    ['全媒体运营师证书一辈子有效。', 'lifetime-validity'],
+    ['全媒体运营首席架构师证书，行业稀缺。', 'invented-title'],
+    ['全媒体运营师考试名额只对合作机构开放。', 'exclusive-channel'],
+    ['只有通过我们才能报考互联网营销师。', 'exclusive-channel'],
+    ['互联网营销师职业资格等级证书报名中。', 'national-qualification'],
+    ['全媒体运营师证书请在 osta.org.cn.cx 查询。', 'lookalike-official-site'],
+  ])('flags %s as %s', (text, id) => {
+    expect(ids(checkText(text))).toContain(id);
+    expect(ids(checkText(toTraditional(text)))).toContain(id);
+  });
+
+  it.each([
+    '人社部制发《关于做好互联网营销师职业技能等级认定工作的通知》。',
+    '互联网营销师证书由评价机构制发，人社部门负责监管。',
+    '全媒体运营师国家职业标准由人社部和广电总局联合发布，广电总局下发了通知。',
+    '全媒体运营师证书只有一个公章，即评价机构的章。',
+    '全媒体运营师证书可以在全国联网查询系统查到，全国各地都能查。',
+    '互联网营销师证书全国都能查询。',
+    '考核合格就能拿到互联网营销师证书。',
+    '互联网营销师考试通过就能拿证。',
+    '全媒体运营师考试不一定能过，要认真准备。',
+    '互联网营销师考试并不是都能通过。',
+    '全媒体运营师一次通过率约60%。',
+    '互联网营销师考试没过的话可以补考，补考要另交费。',
+    '互联网营销师理论考试需到考点参加。',
+    '严禁代考替考，全媒体运营师考试实行人脸识别。',
+    '全媒体运营师不是谁都能考，需要满足学历和经验条件。',
+    '互联网营销师报考需要满足条件，并非没有任何要求。',
+    '全媒体运营师门槛不低。',
+    '初中学历可以报考互联网营销师五级。',
+    '全媒体运营师报考对学历有要求，小学学历不能报考。',
+    '互联网营销师培训费由个人承担，政府不报销。',
+    '参保职工的互联网营销师培训费由失业保险基金补贴。',
+    '互联网营销师证书信息会录入全国联网查询系统。',
+    '全媒体运营师证书不能租出去，也不能挂靠。',
+    '主播坐收佣金，与互联网营销师证书无关。',
+    '没有互联网营销师证书也能找到直播工作，企业更看重经验。',
+    '没有互联网营销师证书，照样能当主播。',
+    '互联网营销师证书是否终身有效，目前没有明确规定。',
+    '全媒体运营师的知识要终身学习，证书有效期未见规定。',
+    '互联网营销顾问是一个岗位名称，不是证书。',
+    '全媒体运营师证书请在 zscx.osta.org.cn 查询。',
+    '本机构是备案评价机构，只有通过备案机构才能拿到合规的互联网营销师证书。',
+    '全媒体运营师：职业资格等级证书已改为职业技能等级证书。',
+    '互联网营销师证书由人社部门备案的机构制发了新版。',
+    '全媒体运营师肯定能提升你的运营能力。',
+    '学完全媒体运营师课程，就能掌握短视频运营。',
+  ])('leaves %s alone', (text) => {
+    expect(checkText(text)).toEqual([]);
+  });
+});
+
 describe('the claim phrase', () => {
   it('is the part the rule names, with offsets into the original (traditional) text', () => {
     const text = '🔥 全媒體運營師證書由國家人社部統一頒發，包過！';

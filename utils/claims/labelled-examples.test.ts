@@ -12,6 +12,7 @@ import { BLIND_9_EXAMPLES } from './blind-9-examples';
 import { BLIND_10_EXAMPLES } from './blind-10-examples';
 import { BLIND_11_EXAMPLES } from './blind-11-examples';
 import { BLIND_12_EXAMPLES } from './blind-12-examples';
+import { BLIND_13_EXAMPLES } from './blind-13-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
 import { LABELLED_EXAMPLES } from './labelled-examples';
@@ -51,6 +52,7 @@ describe('the labelled corpus', () => {
     ['blind-9', BLIND_9_EXAMPLES, 40],
     ['blind-10', BLIND_10_EXAMPLES, 40],
     ['blind-11', BLIND_11_EXAMPLES, 42],
+    ['blind-12', BLIND_12_EXAMPLES, 42],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
     const e = evaluate(examples);
@@ -61,9 +63,9 @@ describe('the labelled corpus', () => {
     expect(e.rule.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('reports the untuned blind-12 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
-    const e = evaluate(BLIND_12_EXAMPLES);
+  it('reports the untuned blind-13 set (no floor, it is not tuned on)', () => {
+    const e = evaluate(BLIND_13_EXAMPLES);
     console.log(formatEvaluation(e));
-    expect(e.examples).toBe(BLIND_12_EXAMPLES.length);
+    expect(e.examples).toBe(BLIND_13_EXAMPLES.length);
   });
 });

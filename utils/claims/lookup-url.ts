@@ -13,12 +13,13 @@ export type HostKind = 'official' | 'unofficial' | 'lookalike';
 const TLDS =
   'com|cn|net|org|top|xyz|vip|cc|info|site|online|wang|ltd|shop|club|co|io|me|tv|biz|hk|tw|mobi|pro|link|icu|ink|work|tech|store|asia';
 /**
- * Addresses in normalised (lower-case, ASCII-punctuated) text, with or without a scheme. A "?"
+ * Addresses in normalised (lower-case, ASCII-punctuated) text, with or without a scheme. Labels
+ * after a known top-level domain belong to the host: osta.org.cn.cx is not osta.org.cn. A "?"
  * belongs to the address only before a query ("?id=3"): after normalisation a full-width ？ ending
  * the sentence is a "?" too.
  */
 const URL_RE = new RegExp(
-  `(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS}))(?![a-z0-9-])(?::\\d{2,5})?(?:/(?:[^\\s,;。!?"'“”「」()<>]|\\?(?=[a-z0-9]))*)?`,
+  `(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS})(?:\\.[a-z]{2,6})*)(?![a-z0-9-])(?::\\d{2,5})?(?:/(?:[^\\s,;。!?"'“”「」()<>]|\\?(?=[a-z0-9]))*)?`,
   'g',
 );
 const OFFICIAL_NAME_RE = new RegExp(OFFICIAL_SITE_NAMES);

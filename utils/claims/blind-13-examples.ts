@@ -1,0 +1,51 @@
+// A fifteenth labelled set, written on 2026-11-27 (second session) before the blind-12 misses were
+// fixed. Its first run printed only the totals, not which sentences were missed, so that the fixes
+// made next (the blind-12 misses and a broadening of the shared wording) could be judged on it
+// without having been shaped by it (docs/claims.md). It is NOT used to change the checker.
+import { claim, clean, type LabelledExample } from './labelled-examples';
+
+export const BLIND_13_EXAMPLES: readonly LabelledExample[] = [
+  claim('本次全媒体运营师证书由人社部门统一制发，权威可靠。', 'issued-by-mohrss'),
+  claim('答：互联网营销师证书是人力资源社会保障部发的，可以放心。', 'issued-by-mohrss'),
+  claim('全媒体运营师就是以前说的国家职业资格证。', 'national-qualification'),
+  claim('全媒体运营师证书加盖国家广播电视总局印章。', 'issued-by-broadcast-authority'),
+  claim('互联网营销师证书由人社部、中国商业联合会双章认证。', 'issued-jointly'),
+  claim('全媒体运营师分为初级、中级、高级、特级四档。', 'all-media-operator-levels'),
+  claim('互联网营销师平台管理员目前开放二级报名。', 'platform-admin-levels'),
+  claim('全媒体运营师一次就过，过不了明年免费再考。', 'guaranteed-pass'),
+  claim('互联网营销师考试，只要来上课，就一定能拿证。', 'guaranteed-pass'),
+  claim('全媒体运营师谁都能考，不设任何条件。', 'no-threshold-slogan'),
+  claim('互联网营销师高级证书，中专学历就能直接报。', 'no-education-requirement'),
+  claim('全媒体运营师考试名额只对合作机构开放，个人无法报考。', 'exclusive-channel'),
+  claim('持互联网营销师证书每月可领取补助300元。', 'subsidy-promise'),
+  claim('全媒体运营师证书会自动录入国家人事档案系统。', 'archive-fee'),
+  claim('互联网营销师证书租出去，一年稳拿一万。', 'easy-money'),
+  claim('没有全媒体运营师证，新媒体岗位根本进不去。', 'licence-required'),
+  claim('互联网营销师证书长期有效，不用再考。', 'lifetime-validity'),
+  claim('全媒体运营师是2018年公布的新职业。', 'publication-date'),
+  claim('考了互联网营销师，落户能加分。', 'local-benefits'),
+  claim('全媒体运营师证书真伪查询：www.qmtyys.com', 'unofficial-lookup-site'),
+  claim('互联网营销师证书可在 www.osta.org.cn.zsxx.net 查询。', 'lookalike-official-site'),
+  claim('工信部颁发的互联网营销师证书含金量更高。', 'miit-certificate'),
+  claim('全媒体运营高级总监认证，名企认可。', 'invented-title'),
+  claim('国字号全媒体运营师证书，权威有保障。', 'national-endorsement'),
+  claim('互联网营销师证书全国各地都承认。', 'nationwide-validity'),
+  claim('全媒體運營師證書由人力資源社會保障部統一頒發。', 'issued-by-mohrss'),
+  claim('互聯網營銷師考試一次就過，過不了免費再考。', 'guaranteed-pass'),
+  claim('全媒體運營師證書長期有效，不用再考。', 'lifetime-validity'),
+  claim('互聯網營銷師誰都能考，不設任何條件。', 'no-threshold-slogan'),
+  claim('考全媒體運營師每月可領取補助300元。', 'subsidy-promise'),
+
+  clean('truth', '全媒体运营师证书由经人社部门备案的评价机构颁发，可在全国联网系统查询。'),
+  clean('truth', '互联网营销师平台管理员工种设五级、四级、三级。'),
+  clean('negated', '全媒体运营师证书不由广电总局颁发。'),
+  clean('negated', '互联网营销师考试不存在包过，也没有免考。'),
+  clean('warning', '提醒：凡是宣称“互联网营销师证书人社部发证”的，都要提高警惕。'),
+  clean('warning', '市场监管部门通报：某机构虚假宣传全媒体运营师“国家级证书”。'),
+  clean('neutral', '全媒体运营师三级证书的考试时间是什么时候？'),
+  clean('neutral', '互联网营销师课程包括直播脚本、选品和数据复盘。'),
+  clean('other', '健康管理师证书属于水平评价类证书。'),
+  clean('truth', '全媒体运营师职业于2020年2月由人社部等部门发布。'),
+  clean('negated', '互聯網營銷師證書並不是國家職業資格證書。'),
+  clean('neutral', '我朋友考了全媒体运营师四级，说对找工作有点帮助。'),
+];
