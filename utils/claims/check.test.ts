@@ -232,6 +232,10 @@ describe('broadened wording', () => {
     ['只有通过我们才能报考互联网营销师。', 'exclusive-channel'],
     ['互联网营销师职业资格等级证书报名中。', 'national-qualification'],
     ['全媒体运营师证书请在 osta.org.cn.cx 查询。', 'lookalike-official-site'],
+    ['百度知道网友回答：互联网营销师是人社部认证的，个人报不了，得找机构代报。', 'exclusive-channel'],
+    ['小白也能考！直播销售员证书0基础入门，三天速成🔥', 'no-threshold-slogan'],
+    ['互联网营销师国家级证书，包过，不限学历，补贴1500！', 'subsidy-promise'],
+    ['直播销售员高级讲师证，学完可以去机构当老师。', 'invented-title'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -273,6 +277,12 @@ describe('broadened wording', () => {
     '互联网营销师证书由人社部门备案的机构制发了新版。',
     '全媒体运营师肯定能提升你的运营能力。',
     '学完全媒体运营师课程，就能掌握短视频运营。',
+    '全媒体运营师：个人报不了的说法是假的，个人可以直接向备案机构报名。',
+    '2024年起，符合条件的参保职工取得互联网营销师证书可领补贴1500元。',
+    '互联网营销师：补贴2024年已停止发放。',
+    '直播销售员讲师这个岗位需要经验，互联网营销师证书只是加分项。',
+    '小白想考互联网营销师，需要先满足初中学历。',
+    '全媒体运营师报名需要本人到场，不能找机构代报。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

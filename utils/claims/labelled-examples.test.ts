@@ -13,6 +13,7 @@ import { BLIND_10_EXAMPLES } from './blind-10-examples';
 import { BLIND_11_EXAMPLES } from './blind-11-examples';
 import { BLIND_12_EXAMPLES } from './blind-12-examples';
 import { BLIND_13_EXAMPLES } from './blind-13-examples';
+import { INDEPENDENT_EXAMPLES } from './independent-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
 import { LABELLED_EXAMPLES } from './labelled-examples';
@@ -53,6 +54,7 @@ describe('the labelled corpus', () => {
     ['blind-10', BLIND_10_EXAMPLES, 40],
     ['blind-11', BLIND_11_EXAMPLES, 42],
     ['blind-12', BLIND_12_EXAMPLES, 42],
+    ['independent', INDEPENDENT_EXAMPLES, 102],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
     const e = evaluate(examples);
