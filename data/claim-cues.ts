@@ -62,11 +62,12 @@ export const NEGATION_BEFORE =
 
 /**
  * Words right after a claim, in the same clause, that deny it ("工信部证书与互联网营销师证书不是一回事").
- * "年入10万不是梦" affirms its claim (an idiom: "is no dream"), so 不是梦 is not a denial.
+ * "年入10万不是梦" affirms its claim (an idiom: "is no dream"), so 不是梦 is not a denial, and a
+ * contrast ("人社部（不是野鸡协会）", "人社部而不是协会") denies the other thing, not the claim.
  */
 export const NEGATION_AFTER =
-  '不是(?!梦)|并非|并不|不属于|不等于|不同于|无关|不存在|不成立|不可信|不靠谱|不可能|不真实|不正确|不准确|不对|' +
-  '是假的|是错误|是错的|是谣言|是骗|纯属|没有(?:这回事|依据|根据|此事)|并无|一说';
+  '(?<![(而])不是(?!梦)|并非|并不|不属于|不等于|不同于|无关|不存在|不成立|不可信|不靠谱|不可能|不真实|不正确|不准确|不对|' +
+  '是假的|是假话|是谎话|是瞎说|是胡说|是忽悠|是错误|是错的|是谣言|是骗|纯属|没有(?:这回事|依据|根据|此事)|并无|一说';
 
 /**
  * A sentence with one of these warns against claims or reports them critically ("警惕包过宣传",

@@ -11,8 +11,11 @@ export interface DateMention {
   month?: number;
 }
 
-/** "2020年5月", "2020 年 5 月份", "2019年" (normalised text: digits are ASCII). */
-const DATE_RE = /((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月份?)?/g;
+/**
+ * "2020年5月", "2020 年 5 月份", "2019年" (normalised text: digits are ASCII), and the two-digit year
+ * of chat ("20年6月"), taken as one only when a month follows ("20年" alone may be twenty years).
+ */
+const DATE_RE = /((?:19|20)\d\d|(?<!\d)[12]\d(?=\s*年\s*\d{1,2}\s*月))\s*年\s*(?:(\d{1,2})\s*月份?)?/g;
 const PUBLICATION_RE = new RegExp(PUBLICATION_CUES);
 const NOT_PUBLICATION_RE = new RegExp(NOT_PUBLICATION_CUES);
 /** How far from a date a word like 标准 or 公示 makes it the date of something else. */
@@ -43,7 +46,7 @@ export function publicationDates(normalised: string, sentence: { start: number; 
     out.push({
       start: sentence.start + m.index,
       end: sentence.start + m.index + m[0].trimEnd().length,
-      year: Number(m[1]),
+      year: m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]),
       month: m[2] === undefined ? undefined : Number(m[2]),
     });
   }

@@ -16,7 +16,7 @@ export { SIMPLIFIED_TO_TRADITIONAL, TRADITIONAL_TO_SIMPLIFIED };
  * s2hk leave them alone). Together with the map's keys they must cover every character a pattern
  * uses; the tests enforce it, so a new rule cannot silently miss traditional text.
  */
-export const UNCHANGED_IN_TRADITIONAL = '看卡企榜一三上不中主久之也了予事二互五交享人付代以件任份但位住何作使依便保信假做停健允元充光免入全公六具兼冒凡出分切列初到前力加助勿包化十千升印即原去叉及取受口只可司各合同名否含吹告和品售唯商嘛噱四回在地址均埋培基增外多大失套如妨委威媒子字存安官定宣家容寨小少尚就局居山工已市席常幌平年底府度庭康建引影待律得心必忽息悠惕惜想意愧慎成我所才打找承技投折招括拿持指授排接推提揭撤播操收改放政效教整文料新方施旗明是普暗曝更替最月有期未本李查校核根格案款止正此每比民永求治法注流消深清渠源焊然版牌率理甄生用由申留登百的目直相真眼碳示社禁租程立站章符等策算管籍美考者育能自英茶莫落行被要言警起超路身躺辨返退送通造道部都醒金阱防限陷障集零需非靠革首高鬼鼓聘急募描述薪先下供借津至寓房另再手票益共捏批解服它省城枚背走遍哪皆跨肯次重男女老盲水架向支睡白己';
+export const UNCHANGED_IN_TRADITIONAL = '看卡企榜一三上不中主久之也了予事二互五交享人付代以件任份但位住何作使依便保信假做停健允元充光免入全公六具兼冒凡出分切列初到前力加助勿包化十千升印即原去叉及取受口只可司各合同名否含吹告和品售唯商嘛噱四回在地址均埋培基增外多大失套如妨委威媒子字存安官定宣家容寨小少尚就局居山工已市席常幌平年底府度庭康建引影待律得心必忽息悠惕惜想意愧慎成我所才打找承技投折招括拿持指授排接推提揭撤播操收改放政效教整文料新方施旗明是普暗曝更替最月有期未本李查校核根格案款止正此每比民永求治法注流消深清渠源焊然版牌率理甄生用由申留登百的目直相真眼碳示社禁租程立站章符等策算管籍美考者育能自英茶莫落行被要言警起超路身躺辨返退送通造道部都醒金阱防限陷障集零需非靠革首高鬼鼓聘急募描述薪先下供借津至寓房另再手票益共捏批解服它省城枚背走遍哪皆跨肯次重男女老盲水架向支睡白己那序徽妥宗八好啥什照叫散其他面七九很量而瞎胡';
 
 /** The usual traditional spelling of a simplified string; characters not in the map stay. Keeps length. */
 export function toTraditional(simplified: string): string {
