@@ -16,6 +16,7 @@ import { BLIND_13_EXAMPLES } from './blind-13-examples';
 import { INDEPENDENT_EXAMPLES } from './independent-examples';
 import { INDEPENDENT_2_EXAMPLES } from './independent-2-examples';
 import { INDEPENDENT_3_EXAMPLES } from './independent-3-examples';
+import { INDEPENDENT_4_EXAMPLES } from './independent-4-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
 import { LABELLED_EXAMPLES } from './labelled-examples';
@@ -60,6 +61,7 @@ describe('the labelled corpus', () => {
     ['blind-13', BLIND_13_EXAMPLES, 42],
     ['independent-2', INDEPENDENT_2_EXAMPLES, 82],
     ['independent-3', INDEPENDENT_3_EXAMPLES, 125],
+    ['independent-4', INDEPENDENT_4_EXAMPLES, 134],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
     const e = evaluate(examples);
