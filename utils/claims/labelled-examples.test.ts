@@ -17,6 +17,7 @@ import { INDEPENDENT_EXAMPLES } from './independent-examples';
 import { INDEPENDENT_2_EXAMPLES } from './independent-2-examples';
 import { INDEPENDENT_3_EXAMPLES } from './independent-3-examples';
 import { INDEPENDENT_4_EXAMPLES } from './independent-4-examples';
+import { INDEPENDENT_5_EXAMPLES } from './independent-5-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
 import { LABELLED_EXAMPLES } from './labelled-examples';
@@ -62,6 +63,7 @@ describe('the labelled corpus', () => {
     ['independent-2', INDEPENDENT_2_EXAMPLES, 82],
     ['independent-3', INDEPENDENT_3_EXAMPLES, 125],
     ['independent-4', INDEPENDENT_4_EXAMPLES, 134],
+    ['independent-5', INDEPENDENT_5_EXAMPLES, 130],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
     const e = evaluate(examples);

@@ -18,7 +18,7 @@ export interface DateMention {
 const DATE_RE = /((?:19|20)\d\d|(?<!\d)[12]\d(?=\s*年\s*\d{1,2}\s*月))\s*年\s*(?:(\d{1,2})\s*月份?)?/g;
 const PUBLICATION_RE = new RegExp(PUBLICATION_CUES);
 const NOT_PUBLICATION_RE = new RegExp(NOT_PUBLICATION_CUES);
-const STANDARD_TITLE_RE = /标准(?:\(\d{4}年版\))?》/;
+const STANDARD_TITLE_RE = /标准(?:\(\d{4}年版\))?(?:》|是|由|于|为)/;
 /** How far from a date a word like 标准 or 公示 makes it the date of something else. */
 const NOT_PUBLICATION_REACH = 15;
 
@@ -39,7 +39,7 @@ const ACCEPTED: Record<CertId, { year: number; months: Set<number> }> = {
 /** Dates in a sentence that are presented as a publication date (not a standard's, not the 公示's). */
 export function publicationDates(normalised: string, sentence: { start: number; end: number }): DateMention[] {
   const text = normalised.slice(sentence.start, sentence.end);
-  // A sentence about a standard (《…标准》) dates the standard, wherever the date stands in it.
+  // A sentence about a standard (《…标准》, "国家职业标准（2023年版）是…") dates the standard, wherever the date stands in it.
   if (!PUBLICATION_RE.test(text) || STANDARD_TITLE_RE.test(text)) return [];
   const out: DateMention[] = [];
   for (const m of text.matchAll(DATE_RE)) {
