@@ -65,6 +65,7 @@ describe('the labelled corpus', () => {
     ['independent-3', INDEPENDENT_3_EXAMPLES, 125],
     ['independent-4', INDEPENDENT_4_EXAMPLES, 134],
     ['independent-5', INDEPENDENT_5_EXAMPLES, 130],
+    ['independent-6', INDEPENDENT_6_EXAMPLES, 129],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
     const e = evaluate(examples);
@@ -73,12 +74,5 @@ describe('the labelled corpus', () => {
     expect(e.sentence.recall).toBeGreaterThanOrEqual(0.9);
     expect(e.rule.precision).toBeGreaterThanOrEqual(0.95);
     expect(e.rule.recall).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('reports the untuned independent-6 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
-    const e = evaluate(INDEPENDENT_6_EXAMPLES);
-    // Totals only: which sentences it misses stays unread until the next sealed set exists.
-    console.log(formatEvaluation(e).split('\n').slice(0, 3).join('\n'));
-    expect(e.examples).toBe(INDEPENDENT_6_EXAMPLES.length);
   });
 });
