@@ -19,6 +19,7 @@ import { INDEPENDENT_3_EXAMPLES } from './independent-3-examples';
 import { INDEPENDENT_4_EXAMPLES } from './independent-4-examples';
 import { INDEPENDENT_5_EXAMPLES } from './independent-5-examples';
 import { INDEPENDENT_6_EXAMPLES } from './independent-6-examples';
+import { INDEPENDENT_7_EXAMPLES } from './independent-7-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
 import { LABELLED_EXAMPLES } from './labelled-examples';
@@ -66,6 +67,7 @@ describe('the labelled corpus', () => {
     ['independent-4', INDEPENDENT_4_EXAMPLES, 134],
     ['independent-5', INDEPENDENT_5_EXAMPLES, 130],
     ['independent-6', INDEPENDENT_6_EXAMPLES, 129],
+    ['independent-7', INDEPENDENT_7_EXAMPLES, 132],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
     const e = evaluate(examples);
