@@ -23,6 +23,35 @@ import { INDEPENDENT_7_EXAMPLES } from './independent-7-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
 import { LABELLED_EXAMPLES } from './labelled-examples';
+import { normaliseForMatching } from './normalise';
+
+const ALL_SETS = [
+  LABELLED_EXAMPLES, HELD_OUT_EXAMPLES, BLIND_EXAMPLES, BLIND_2_EXAMPLES, BLIND_3_EXAMPLES, BLIND_4_EXAMPLES,
+  BLIND_5_EXAMPLES, BLIND_6_EXAMPLES, BLIND_7_EXAMPLES, BLIND_8_EXAMPLES, BLIND_9_EXAMPLES, BLIND_10_EXAMPLES,
+  BLIND_11_EXAMPLES, BLIND_12_EXAMPLES, BLIND_13_EXAMPLES, INDEPENDENT_EXAMPLES, INDEPENDENT_2_EXAMPLES,
+  INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
+];
+
+describe('the rules\' trigger words', () => {
+  // A rule runs only on text holding one of its trigger words (data/claim-rules.ts). A wording
+  // that can match without one is dead where no other trigger happens to stand: "不看年龄" went
+  // unflagged until 不看 was a trigger. Every match of every wording in every labelled sentence
+  // must therefore contain one.
+  it('cover every match of the rule\'s wording in the labelled sentences', () => {
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const texts = ALL_SETS.flat().map((e) => normaliseForMatching(e.text));
+    const ungated: string[] = [];
+    for (const rule of CLAIM_RULES) {
+      if (rule.kind !== 'phrase') continue;
+      const trigger = new RegExp(rule.triggers.map(escape).join('|'));
+      for (const wording of rule.wording) {
+        const re = new RegExp(wording, 'g');
+        for (const text of texts) for (const m of text.matchAll(re)) if (!trigger.test(text)) ungated.push(`${rule.id}: ${m[0]}`);
+      }
+    }
+    expect(ungated).toEqual([]);
+  });
+});
 
 describe('the labelled corpus', () => {
   it('is large and varied enough to mean something', () => {
