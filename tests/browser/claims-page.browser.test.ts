@@ -88,6 +88,27 @@ describe('claims-page.html (our fixture)', () => {
   });
 });
 
+describe('claims-paraphrase.html: claims as people paraphrase them', () => {
+  it('flags them in paragraphs that borrow the heading\'s certificate, and not the true or warning ones', async () => {
+    const page = await session.open('claims-paraphrase.html');
+    const lines = await settledFlags(page, 7);
+    expect(lines).toEqual(
+      [
+        'paraphrase contradicts 人社那边直接盖的',
+        'paraphrase misleading 走到哪都认',
+        'paraphrase prohibited-promotion 不考试',
+        'paraphrase prohibited-promotion 直接出证',
+        'paraphrase-2 prohibited-promotion 谁都能考',
+        'paraphrase-2 misleading 国家补你1.5k',
+        'paraphrase-2 unverifiable 一辈子有效',
+      ].sort(),
+    );
+    const ids = new Set((await claimFlags(page)).map((f) => f.id));
+    for (const id of ['truth', 'warning', 'heading']) expect(ids.has(id), id).toBe(false);
+    await page.close();
+  });
+});
+
 describe('an accurate page', () => {
   it('has mentions but no claim flag: true, negated, warning and question sentences are left alone', async () => {
     const page = await session.open('claims-accurate.html');
