@@ -240,6 +240,9 @@ describe('broadened wording', () => {
     ['全媒体运营师📜出证单位👉人社部（不是野鸡协会发的！），换哪个城市都认。', 'issued-by-mohrss'],
     ['报全媒体运营师¥2980，拿证后人社补回¥2000，算下来才几百块。', 'subsidy-promise'],
     ['互联网营销师是20年6月才官宣的新职业，比全媒体运营师晚几个月。', 'publication-date'],
+    // Set apart from something else, the certificate is still claimed to be it.
+    ['互联网营销师已经进了国家的职业资格体系，跟以前那种培训结业证不是一回事。', 'national-qualification'],
+    ['全媒体运营师证书由人社部颁发，跟那些野鸡证不是一回事。', 'issued-by-mohrss'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -399,6 +402,9 @@ describe('broadened wording', () => {
     '听说互联网营销师证书能落户？',
     '他说“互联网营销师包过”，结果没考过。',
     '全媒体运营师考完，证书每个月都能查到。',
+    '工信部的证书和人社备案的互联网营销师证书是两码事。',
+    '某培训公司把“工信部认证全媒体运营师”当卖点，其实跟人社体系的证书是两回事。',
+    '用户增长运营师是2024年新公布的职业，跟全媒体运营师不是一回事。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });
