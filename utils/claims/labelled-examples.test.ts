@@ -33,6 +33,23 @@ const ALL_SETS = [
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
 ];
 
+/**
+ * The mistakes the regression sets are known to keep, each with why (docs/claims.md, "Kept
+ * misses"). The floors alone would let a new miss slip in under 0.9: any mistake not listed here
+ * fails, and so does a listed one that is fixed (take it off the list).
+ */
+const KEPT_MISTAKES: Record<string, string> = {
+  '互联网营销师证书可登录“职业技能证书查询中心”验证真伪。': 'a lookup site named without a web address',
+  '互联网营销师高级证书，中专学历就能直接报。': '中专 meets some entry conditions; not worded as a claim the rules can tell',
+  '全国有资格发全媒体运营师证书的只有我们公司，其他家发的都没备案。': 'a sentence naming 备案 is read as the truth',
+  '明年起直播销售员无证开播要罚款，赶紧考起来！': 'a work type alone is not a mention here; 罚款 marks a warning',
+  '直播销售员属于持证上岗职业，无证从业将面临处罚。': 'a work type alone is not a mention here; 处罚 marks a warning',
+  '初中没毕业能考互联网营销师吗？能！学历这块根本不看～': 'a claim after a question answered 能！',
+  '员工没有视频创推员证书就做视频号带货，难道不算违规上岗？': 'rhetorical 难道…不算…？',
+  '互联网营销师证是人社部官方认证的国家职业资格，含金量不用我多说了吧？': 'the issuer rule supersedes an overlapping endorsement (by design)',
+  '全媒体运营师说白了就是个职业资格证，跟教师资格证一个性质': 'the nearest certificate named is another one (教师资格证)',
+};
+
 describe('the rules\' trigger words', () => {
   // A rule runs only on text holding one of its trigger words (data/claim-rules.ts). A wording
   // that can match without one is dead where no other trigger happens to stand: "不看年龄" went
@@ -74,6 +91,7 @@ describe('the labelled corpus', () => {
     expect(e.sentence.recall).toBeGreaterThanOrEqual(0.9);
     expect(e.rule.precision).toBeGreaterThanOrEqual(0.95);
     expect(e.rule.recall).toBeGreaterThanOrEqual(0.9);
+    expect(e.mistakes.map((m) => m.text).filter((t) => !(t in KEPT_MISTAKES))).toEqual([]);
   });
 
   it.each([
@@ -102,10 +120,16 @@ describe('the labelled corpus', () => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
     const e = evaluate(examples);
     console.log(formatEvaluation(e));
+    expect(e.mistakes.map((m) => m.text).filter((t) => !(t in KEPT_MISTAKES))).toEqual([]);
     expect(e.sentence.precision).toBeGreaterThanOrEqual(0.95);
     expect(e.sentence.recall).toBeGreaterThanOrEqual(0.9);
     expect(e.rule.precision).toBeGreaterThanOrEqual(0.95);
     expect(e.rule.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps only mistakes that are still made (a fixed one comes off KEPT_MISTAKES)', () => {
+    const made = new Set(ALL_SETS.flatMap((set) => evaluate(set).mistakes.map((m) => m.text)));
+    expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
   it('reports the untuned independent-8 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
