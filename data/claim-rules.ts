@@ -291,7 +291,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     verdict: 'contradicts',
     cert: { distance: 80 },
     wording: [
-      `(?<claim>(?:${MOHRSS}|${BROADCAST}|网信办|工信部|市场监管总局)[^。!?;\\n]{0,24}?(?:联合|共同|一起)(?:${ISSUE}|发的|出的|盖的))`,
+      `(?<claim>(?:${MOHRSS}|${BROADCAST}|网信办|工信部|市场监管总局)[^。!?;\\n${NEG}]{0,24}?(?:联合|共同|一起)(?:${ISSUE}|发的|出的|盖的))`,
       // 联合 as the verb between the bodies: "由人社部联合网信办颁发".
       `(?<claim>(?:${MOHRSS}|${BROADCAST}|网信办|工信部|市场监管总局)(?:联合|会同|携手)[^。!?;\\n${NEG}]{1,16}?${ISSUE})`,
       `(?<claim>(?:两|双|多)部(?:委|门)?联合${ISSUE}|联合(?:颁发|颁证|发证|签发|盖章))`,
@@ -918,7 +918,7 @@ export function claimRuleById(id: string): ClaimRule {
 
 /** Words that make a date a publication date ("发布的新职业"), in the date's sentence. */
 export const PUBLICATION_CUES = '发布|公布|官宣|颁布|推出|新增|列入|纳入|诞生|确立|新职业|成为[^。]{0,4}职业';
-/** Near a date (within 15 characters), these make it the date of something else: the standard, the 公示. */
+/** Near a date (within 24 characters), these make it the date of something else: the standard, the 公示. */
 export const NOT_PUBLICATION_CUES = '标准|公示|征求意见|拟新增|拟发布|报道|报端|见报|指定';
 
 /** Words that make an address in a sentence a place to check certificates. */

@@ -21,6 +21,7 @@ import { INDEPENDENT_5_EXAMPLES } from './independent-5-examples';
 import { INDEPENDENT_6_EXAMPLES } from './independent-6-examples';
 import { INDEPENDENT_7_EXAMPLES } from './independent-7-examples';
 import { INDEPENDENT_8_EXAMPLES } from './independent-8-examples';
+import { CLEAN_EXAMPLES } from './clean-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
 import { LABELLED_EXAMPLES } from './labelled-examples';
@@ -31,6 +32,7 @@ const ALL_SETS = [
   BLIND_5_EXAMPLES, BLIND_6_EXAMPLES, BLIND_7_EXAMPLES, BLIND_8_EXAMPLES, BLIND_9_EXAMPLES, BLIND_10_EXAMPLES,
   BLIND_11_EXAMPLES, BLIND_12_EXAMPLES, BLIND_13_EXAMPLES, INDEPENDENT_EXAMPLES, INDEPENDENT_2_EXAMPLES,
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
+  CLEAN_EXAMPLES,
 ];
 
 /**
@@ -116,6 +118,7 @@ describe('the labelled corpus', () => {
     ['independent-5', INDEPENDENT_5_EXAMPLES, 130],
     ['independent-6', INDEPENDENT_6_EXAMPLES, 129],
     ['independent-7', INDEPENDENT_7_EXAMPLES, 132],
+    ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
     const e = evaluate(examples);

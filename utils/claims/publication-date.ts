@@ -14,13 +14,14 @@ export interface DateMention {
 /**
  * "2020年5月", "2020 年 5 月份", "2019年" (normalised text: digits are ASCII), and the two-digit year
  * of chat ("20年6月"), taken as one only when a month follows ("20年" alone may be twenty years).
+ * Not an edition or a fiscal year ("2015年版大典", "2023年度").
  */
-const DATE_RE = /((?:19|20)\d\d|(?<!\d)[12]\d(?=\s*年\s*\d{1,2}\s*月))\s*年\s*(?:(\d{1,2})\s*月份?)?/g;
+const DATE_RE = /((?:19|20)\d\d|(?<!\d)[12]\d(?=\s*年\s*\d{1,2}\s*月))\s*年(?!版|度)\s*(?:(\d{1,2})\s*月份?)?/g;
 const PUBLICATION_RE = new RegExp(PUBLICATION_CUES);
 const NOT_PUBLICATION_RE = new RegExp(NOT_PUBLICATION_CUES);
 const STANDARD_TITLE_RE = /标准(?:\(\d{4}年版\))?(?:》|是|由|于|为)/;
 /** How far from a date a word like 标准 or 公示 makes it the date of something else. */
-const NOT_PUBLICATION_REACH = 15;
+const NOT_PUBLICATION_REACH = 24;
 
 /** Year and months a date may name without being wrong: the notice's and the first report's. */
 function acceptedDates(cert: CertId): { year: number; months: Set<number> } {
