@@ -136,9 +136,11 @@ export const CONTEXT_BLOCK_TRIGGERS: readonly string[] = [
   '真伪', '证书查询', '查询证书', '查证',
   // the same claims as people paraphrase them in posts and chats (rare in other text: each one
   // makes the engine build the blocks that hold it)
+  // (job ads say 开播, 报销, 入库 and 0基础 of the job: only longer forms here)
   '人社那边', '人社局', '出证', '红章', '国证', '国字号', '都认', '走天下', '稳过', '必过', '代考', '替考',
-  '包你', '不考试', '免培训', '没人挂', '通过率', '谁都能考', '0基础', '不看学历', '报不了', '报销', '倒贴',
-  '入库', '躺拿', '白拿', '挂出去', '租出去', '无证', '上岗证', '开播', '一辈子有效', '不过期', '居转户',
+  '包你', '不考试', '免培训', '没人挂', '通过率', '谁都能考', '不看学历', '报不了', '全额报销', '政府报销',
+  '国家报销', '倒贴', '入库费', '躺拿', '白拿', '挂出去', '租出去', '无证', '上岗证', '不让开播', '开不了播',
+  '一辈子有效', '不过期', '居转户',
 ];
 
 /**
