@@ -109,6 +109,23 @@ describe('claims-paraphrase.html: claims as people paraphrase them', () => {
   });
 });
 
+describe('claims-jobboard.html: a 50,000-node job board', () => {
+  it('highlights every certificate a card asks for and flags no claim in the jobs\' own terms', async () => {
+    const page = await session.open('claims-jobboard.html');
+    await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+    // 1,000 cards ask for a certificate (one of three wordings); the third names two.
+    await waitFor(() => mentionCount(page), (n) => n >= 1333, 30_000);
+    // Let the idle-time scan and the claim checks finish before counting flags.
+    await page.waitForTimeout(1500);
+    expect(await mentionCount(page)).toBe(1333);
+    // Counted by phrase, so that a failure reads "contradicts 学历不限 × 1000", not 1,000 objects.
+    const byPhrase = new Map<string, number>();
+    for (const f of await claimFlags(page)) byPhrase.set(`${f.verdict} ${f.text}`, (byPhrase.get(`${f.verdict} ${f.text}`) ?? 0) + 1);
+    expect([...byPhrase]).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('an accurate page', () => {
   it('has mentions but no claim flag: true, negated, warning and question sentences are left alone', async () => {
     const page = await session.open('claims-accurate.html');
