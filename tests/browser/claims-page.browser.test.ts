@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../harness/extension';
 import { badgeOf, isPainted, mentionCount, waitFor } from './engine-helpers';
 import { claimFlags, flagLines, settledFlags, settledHighlights } from './claims-helpers';
+import { CLEAN_EXAMPLES } from '../../utils/claims/clean-examples';
 
 let session: Session;
 beforeAll(async () => {
@@ -122,6 +123,35 @@ describe('claims-jobboard.html: a 50,000-node job board', () => {
     const byPhrase = new Map<string, number>();
     for (const f of await claimFlags(page)) byPhrase.set(`${f.verdict} ${f.text}`, (byPhrase.get(`${f.verdict} ${f.text}`) ?? 0) + 1);
     expect([...byPhrase]).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the clean set as a page', () => {
+  it('flags none of its 160 sentences, also where a heading above lends them a certificate', async () => {
+    const page = await session.open('claims-empty.html');
+    // Sections of eight paragraphs under a heading that names a certificate, as an FAQ page has them.
+    const sentences = CLEAN_EXAMPLES.map((e) => e.text);
+    const headings = await page.evaluate((texts) => {
+      const main = document.getElementById('main')!;
+      let headings = 0;
+      texts.forEach((text, i) => {
+        if (i % 8 === 0) {
+          const h = document.createElement('h2');
+          h.textContent = headings++ % 2 ? '全媒体运营师常见问题' : '互联网营销师常见问题';
+          main.append(h);
+        }
+        const p = document.createElement('p');
+        p.textContent = text;
+        main.append(p);
+      });
+      return headings;
+    }, sentences);
+    expect(headings).toBe(20);
+    // Every heading is highlighted once the engine has taken the new content in.
+    await waitFor(() => mentionCount(page), (n) => n >= 20);
+    await page.waitForTimeout(1000);
+    expect(await flagLines(page)).toEqual([]);
     await page.close();
   });
 });

@@ -52,25 +52,32 @@ export interface ContextInput {
 
 /**
  * The mention that makes the claim about our certificates, or null. Nearest mention within the
- * rule's distance in the same or an adjacent sentence; with `only`, the nearest must be of those
- * certificates; and no other certificate named in the claim's sentence may be nearer to it.
+ * rule's distance in the claim's own sentence, else in an adjacent one (or the caller's mention
+ * just before the text); with `only`, the nearest must be of those certificates; and no other
+ * certificate named in the claim's sentence may be nearer to it.
  */
 export function certContext(req: CertRequirement, input: ContextInput): Mention | null {
   const { claim, sentenceIndex, sentences, mentions, others, normalised, assume } = input;
   const sentence = sentences[sentenceIndex]!;
-  let best: Mention | null = null;
-  let bestGap = Infinity;
-  for (const m of mentions) {
-    // A mention at a negative offset is the caller's "mentioned just before this text".
-    const at = m.start < 0 ? -1 : sentenceIndexAt(sentences, m.start);
-    if (Math.abs(at - sentenceIndex) > 1) continue;
-    const g = spanGap(claim, m);
-    if (g < bestGap) {
-      best = m;
-      bestGap = g;
+  // The sentence's own mention comes first: under a heading about 全媒体运营师, "2020年7月，…发布了
+  // 互联网营销师" dates 互联网营销师, although the heading's mention (at offset -1) is nearer the date.
+  const nearest = (own: boolean): { best: Mention | null; gap: number } => {
+    let best: Mention | null = null;
+    let gap = Infinity;
+    for (const m of mentions) {
+      // A mention at a negative offset is the caller's "mentioned just before this text".
+      const at = m.start < 0 ? -1 : sentenceIndexAt(sentences, m.start);
+      if (own ? at !== sentenceIndex : Math.abs(at - sentenceIndex) > 1) continue;
+      const g = spanGap(claim, m);
+      if (g < gap) {
+        best = m;
+        gap = g;
+      }
     }
-  }
-  if (best && bestGap > req.distance) best = null;
+    return gap > req.distance ? { best: null, gap: Infinity } : { best, gap };
+  };
+  let { best, gap: bestGap } = nearest(true);
+  if (!best) ({ best, gap: bestGap } = nearest(false));
   if (!best && req.orInSentence && new RegExp(req.orInSentence).test(normalised.slice(sentence.start, sentence.end))) {
     return { start: sentence.start, end: sentence.start, cert: null };
   }

@@ -26,6 +26,7 @@ import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
 import { LABELLED_EXAMPLES } from './labelled-examples';
 import { normaliseForMatching } from './normalise';
+import { checkText } from './check';
 
 const ALL_SETS = [
   LABELLED_EXAMPLES, HELD_OUT_EXAMPLES, BLIND_EXAMPLES, BLIND_2_EXAMPLES, BLIND_3_EXAMPLES, BLIND_4_EXAMPLES,
@@ -51,6 +52,24 @@ const KEPT_MISTAKES: Record<string, string> = {
   '互联网营销师证是人社部官方认证的国家职业资格，含金量不用我多说了吧？': 'the issuer rule supersedes an overlapping endorsement (by design)',
   '全媒体运营师说白了就是个职业资格证，跟教师资格证一个性质': 'the nearest certificate named is another one (教师资格证)',
 };
+
+describe('clean sentences under a heading', () => {
+  // On a page, a paragraph without its own mention borrows the certificate named just before it (a
+  // heading): checkText's precedingMention. A true, denying, warning or neutral sentence must stay
+  // unflagged with either certificate lent to it. ('other' sentences are left out: an unrelated
+  // course right after a mention, "摄影课不限年龄、零基础可学", does borrow it: docs/claims.md.)
+  it('stay unflagged with either certificate named just before them', () => {
+    const flagged: string[] = [];
+    for (const e of ALL_SETS.flat()) {
+      if (e.expect.length > 0 || e.kind === 'other') continue;
+      for (const cert of ['internet-marketer', 'all-media-operator'] as const) {
+        const hits = checkText(e.text, { precedingMention: cert });
+        if (hits.length > 0) flagged.push(`[${cert}] ${hits.map((h) => h.ruleId).join(',')}: ${e.text}`);
+      }
+    }
+    expect(flagged).toEqual([]);
+  });
+});
 
 describe('the rules\' trigger words', () => {
   // A rule runs only on text holding one of its trigger words (data/claim-rules.ts). A wording
