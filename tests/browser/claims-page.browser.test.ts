@@ -6,6 +6,8 @@ import { launch, type Session } from '../harness/extension';
 import { badgeOf, isPainted, mentionCount, waitFor } from './engine-helpers';
 import { claimFlags, flagLines, settledFlags, settledHighlights } from './claims-helpers';
 import { CLEAN_EXAMPLES } from '../../utils/claims/clean-examples';
+import { INDEPENDENT_7_EXAMPLES } from '../../utils/claims/independent-7-examples';
+import { checkText } from '../../utils/claims/check';
 
 let session: Session;
 beforeAll(async () => {
@@ -152,6 +154,31 @@ describe('the clean set as a page', () => {
     await waitFor(() => mentionCount(page), (n) => n >= 20);
     await page.waitForTimeout(1000);
     expect(await flagLines(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a labelled set as a page', () => {
+  it('flags on the page what the checker flags in the text, paragraph by paragraph', async () => {
+    const page = await session.open('claims-empty.html');
+    const texts = INDEPENDENT_7_EXAMPLES.map((e) => e.text);
+    await page.evaluate((all) => {
+      const main = document.getElementById('main')!;
+      all.forEach((text, i) => {
+        const p = document.createElement('p');
+        p.id = `s${i}`;
+        p.textContent = text;
+        main.append(p);
+      });
+    }, texts);
+    // What checkText finds in each sentence on its own (the labelled set is a regression set, so
+    // this is what the unit tests hold): verdict and phrase per paragraph.
+    const expected = texts
+      .flatMap((t, i) => checkText(t).map((h) => `s${i} ${h.verdict} ${t.slice(h.start, h.end)}`))
+      .sort();
+    expect(expected.length).toBeGreaterThan(60);
+    const lines = await settledFlags(page, expected.length);
+    expect(lines).toEqual(expected);
     await page.close();
   });
 });
