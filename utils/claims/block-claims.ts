@@ -10,6 +10,7 @@ import { findMentions } from './cert-context';
 import { checkText, mayHoldClaim } from './check';
 import { checkLinkHref } from './link-check';
 import { normaliseForMatching } from './normalise';
+import { escapeRegExp } from './regexp';
 import { sentenceIndexAt, splitSentences } from './sentences';
 import { SIMPLIFIED_TO_TRADITIONAL, eitherScript } from './traditional';
 
@@ -70,7 +71,7 @@ function scriptMixes(word: string): string[] {
  */
 export const CONTEXT_TRIGGER_SOURCE = [...new Set(CONTEXT_BLOCK_TRIGGERS.flatMap(scriptMixes))]
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .map(escapeRegExp)
   .join('|');
 /** 互联网营销 / 全媒体运营 without 师: rules whose wording names the certificate need no other mention. */
 const STEM_RE = new RegExp(MENTION_STEMS.map(eitherScript).join('|'));

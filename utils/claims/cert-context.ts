@@ -3,6 +3,7 @@
 import { CERT_MENTIONS, OTHER_CERTIFICATES } from '../../data/claim-cues';
 import type { CertRequirement } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
+import { escapeRegExp } from './regexp';
 import { sentenceIndexAt, type Sentence } from './sentences';
 
 export interface Mention {
@@ -12,10 +13,9 @@ export interface Mention {
   cert: CertId | null;
 }
 
-const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // One alternation with a capture group per mention, so one pass finds them all and says whose.
 const MENTION_RE = new RegExp(
-  CERT_MENTIONS.map((m) => `(${m.literal ? escape(m.source) : m.source})`).join('|'),
+  CERT_MENTIONS.map((m) => `(${m.literal ? escapeRegExp(m.source) : m.source})`).join('|'),
   'g',
 );
 const OTHER_RE = new RegExp(OTHER_CERTIFICATES, 'g');

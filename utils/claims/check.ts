@@ -26,6 +26,7 @@ import type { CertId } from '../../data/types';
 import { certContext, findMentions, findOtherCertificates, type Mention } from './cert-context';
 import { suspectAddresses } from './lookup-url';
 import { normaliseForMatching } from './normalise';
+import { escapeRegExp } from './regexp';
 import { isWrongPublicationDate, publicationDates } from './publication-date';
 import { eitherScript } from './traditional';
 import { sentenceIndexAt, splitSentences, type Sentence } from './sentences';
@@ -70,15 +71,19 @@ interface Compiled {
   unless: RegExp | null;
 }
 
-const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const COMPILED: Compiled[] = CLAIM_RULES.map((rule) => ({
   rule,
   // 'd' gives the offsets of the `claim` group.
   regexes: rule.kind === 'phrase' ? rule.wording.map((w) => new RegExp(w, 'gd')) : [],
-  trigger: new RegExp(rule.triggers.map(escape).join('|')),
+  trigger: ruleTrigger(rule),
   unless: rule.unlessSentence?.length ? new RegExp(rule.unlessSentence.join('|')) : null,
 }));
+/** The rule's gate: any of its trigger words, on normalised text (a rule without one is skipped). */
+export function ruleTrigger(rule: ClaimRule): RegExp {
+  return new RegExp(rule.triggers.map(escapeRegExp).join('|'));
+}
+
 const RULE_ORDER = new Map(CLAIM_RULES.map((r, i) => [r.id, i]));
 const SUPERSEDES = new Map(CLAIM_RULES.map((r) => [r.id, new Set(r.supersedes ?? [])]));
 

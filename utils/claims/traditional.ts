@@ -8,6 +8,7 @@
 // form depends on the word (制: 制定 but 印製; 周: 週歲; 布: 發佈; 松: 輕鬆) list the form our wording
 // needs; mapping it back to simplified is always safe.
 import { SIMPLIFIED_TO_TRADITIONAL, TRADITIONAL_TO_SIMPLIFIED } from '../../data/script-map';
+import { escapeRegExp } from './regexp';
 
 export { SIMPLIFIED_TO_TRADITIONAL, TRADITIONAL_TO_SIMPLIFIED };
 
@@ -40,7 +41,7 @@ export function eitherScript(literal: string): string {
   let out = '';
   for (const c of literal) {
     const forms = SIMPLIFIED_TO_TRADITIONAL[c];
-    out += forms ? `[${c}${forms}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out += forms ? `[${c}${forms}]` : escapeRegExp(c);
   }
   return out;
 }
