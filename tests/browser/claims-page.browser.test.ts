@@ -1,6 +1,7 @@
 // Claim highlights on real pages in the built extension: the right phrases under the right
-// certlens-claim-<verdict> names on our fixture and the demo pages, none on an accurate page,
-// dynamic content and removals, the badge, the styles painting, and the checkClaims setting.
+// certlens-claim-<verdict> names on our fixtures and the demo pages, none on an accurate page, a job
+// board or the clean labelled sentences, the same flags as checkText on a labelled set, dynamic
+// content and removals, the badge, the styles painting, and the checkClaims setting.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../harness/extension';
 import { badgeOf, isPainted, mentionCount, waitFor } from './engine-helpers';
@@ -240,6 +241,22 @@ describe('the demo pages', () => {
       return { paragraphs: paragraphs.length, out };
     });
     expect(inAccurateSection).toEqual({ paragraphs: 3, out: [] });
+    await page.close();
+  });
+
+  it('search.html: the agency\'s snippet is flagged; the encyclopedia, the news and the Q&A are not', async () => {
+    const page = await session.open('search.html');
+    // The results carry no ids: compare verdicts and phrases.
+    const lines = (await settledFlags(page, 5)).map((l) => l.replace(/^\S+ /, ''));
+    expect(lines).toEqual(['contradicts 不限学历', 'contradicts 人社部颁发', 'contradicts 国家职业资格证书', 'misleading 全国通用', 'prohibited-promotion 零基础']);
+    await page.close();
+  });
+
+  it('jobs.html: the job board asks for the certificates and makes no claim', async () => {
+    const page = await session.open('jobs.html');
+    await waitFor(() => mentionCount(page), (n) => n > 0);
+    await page.waitForTimeout(1000);
+    expect(await flagLines(page)).toEqual([]);
     await page.close();
   });
 
