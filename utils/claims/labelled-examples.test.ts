@@ -45,8 +45,6 @@ const KEPT_MISTAKES: Record<string, string> = {
   '互联网营销师证书可登录“职业技能证书查询中心”验证真伪。': 'a lookup site named without a web address',
   '互联网营销师高级证书，中专学历就能直接报。': '中专 meets some entry conditions; not worded as a claim the rules can tell',
   '全国有资格发全媒体运营师证书的只有我们公司，其他家发的都没备案。': 'a sentence naming 备案 is read as the truth',
-  '明年起直播销售员无证开播要罚款，赶紧考起来！': 'a work type alone is not a mention here; 罚款 marks a warning',
-  '直播销售员属于持证上岗职业，无证从业将面临处罚。': 'a work type alone is not a mention here; 处罚 marks a warning',
   '初中没毕业能考互联网营销师吗？能！学历这块根本不看～': 'a claim after a question answered 能！',
   '员工没有视频创推员证书就做视频号带货，难道不算违规上岗？': 'rhetorical 难道…不算…？',
   '互联网营销师证是人社部官方认证的国家职业资格，含金量不用我多说了吧？': 'the issuer rule supersedes an overlapping endorsement (by design)',
