@@ -119,6 +119,8 @@ const ISSUE_SAID = `(?:出证|盖章|亲手发|亲自发|直接发|核准(?!的?
 /** Who an agency says pays a subsidy, and the subsidy itself (津贴, an allowance, is one by another name). */
 const PAYER = '(?:政府|国家|官方|人社)';
 const SUBSIDY = '(?:补(?:贴|助)|津贴)';
+/** A sum in digits or in words (1500, 两千, 几百). */
+const SUM = '(?:[一二三四五六七八九两几]?[千百万]+|\\d+)';
 /** "Without the certificate": 没有这个证, 没互联网营销师证书… */
 const WITHOUT_IT = `(?:没有|没|无)(?:这个)?[^${STOP}]{0,8}?证书?`;
 /** "加盖人社部公章": the body's seal on the certificate. */
@@ -663,11 +665,11 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // Money back from the payer, in chat: "拿证后人社补回¥2000", "国家还补1.5k".
       `(?<claim>${PAYER}(?:还|再|会|都)?给?(?:补回|返回|退回|补|返|给)(?:你|您)?\\s*(?:[¥￥]\\s*\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?\\s*(?:k|千|w|万|元|块)|\\d{3,5}(?![\\d年%.])))`,
       // An amount in words: "帮你拿到两千块补贴".
-      `(?<claim>(?:拿到|领到|领取?|获得)(?:[一二三四五六七八九两几]?[千百万]+|\\d+)\\s*(?:元|块)?(?:钱)?的?${PAYER}?${SUBSIDY})`,
+      `(?<claim>(?:拿到|领到|领取?|获得)${SUM}\\s*(?:元|块)?(?:钱)?的?${PAYER}?${SUBSIDY})`,
       // An amount that arrives by itself: "还有1.5k补贴直接到账".
       `(?<claim>(?:\\d+(?:\\.\\d+)?\\s*(?:k|千|w|万|元|块)|[¥￥]\\s*\\d+)的?${SUBSIDY}[^${STOP}]{0,4}?(?:到账|到手|打到|发到))`,
       // "政府还倒贴两千".
-      `(?<claim>${PAYER}(?:还|再|会|都)?(?:倒贴|倒给)(?:你)?\\s*(?:[一二三四五六七八九两几]?[千百万]+|\\d+))`,
+      `(?<claim>${PAYER}(?:还|再|会|都)?(?:倒贴|倒给)(?:你)?\\s*${SUM})`,
       // "¥2000补贴就打到卡上".
       `(?<claim>[¥￥]\\s*\\d+\\s*(?:元|块)?的?${SUBSIDY}|${SUBSIDY}[^${STOP}]{0,4}?打到?(?:你的?)?卡上)`,
       // The fee first: "学费政府全额报销".

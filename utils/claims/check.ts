@@ -71,6 +71,10 @@ interface Compiled {
   unless: RegExp | null;
 }
 
+/** The rule's gate: any of its trigger words, on normalised text (a rule without one is skipped). */
+export function ruleTrigger(rule: ClaimRule): RegExp {
+  return new RegExp(rule.triggers.map(escapeRegExp).join('|'));
+}
 
 const COMPILED: Compiled[] = CLAIM_RULES.map((rule) => ({
   rule,
@@ -79,11 +83,6 @@ const COMPILED: Compiled[] = CLAIM_RULES.map((rule) => ({
   trigger: ruleTrigger(rule),
   unless: rule.unlessSentence?.length ? new RegExp(rule.unlessSentence.join('|')) : null,
 }));
-/** The rule's gate: any of its trigger words, on normalised text (a rule without one is skipped). */
-export function ruleTrigger(rule: ClaimRule): RegExp {
-  return new RegExp(rule.triggers.map(escapeRegExp).join('|'));
-}
-
 const RULE_ORDER = new Map(CLAIM_RULES.map((r, i) => [r.id, i]));
 const SUPERSEDES = new Map(CLAIM_RULES.map((r) => [r.id, new Set(r.supersedes ?? [])]));
 

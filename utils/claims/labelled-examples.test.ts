@@ -51,6 +51,10 @@ const KEPT_MISTAKES: Record<string, string> = {
   '全媒体运营师说白了就是个职业资格证，跟教师资格证一个性质': 'the nearest certificate named is another one (教师资格证)',
 };
 
+/** The sentences an evaluation gets wrong that KEPT_MISTAKES does not list. */
+const unexpectedMistakes = (e: ReturnType<typeof evaluate>): string[] =>
+  e.mistakes.map((m) => m.text).filter((t) => !(t in KEPT_MISTAKES));
+
 describe('clean sentences under a heading', () => {
   // On a page, a paragraph without its own mention borrows the certificate named just before it (a
   // heading): checkText's precedingMention. A true, denying, warning or neutral sentence must stay
@@ -109,7 +113,7 @@ describe('the labelled corpus', () => {
     expect(e.sentence.recall).toBeGreaterThanOrEqual(0.9);
     expect(e.rule.precision).toBeGreaterThanOrEqual(0.95);
     expect(e.rule.recall).toBeGreaterThanOrEqual(0.9);
-    expect(e.mistakes.map((m) => m.text).filter((t) => !(t in KEPT_MISTAKES))).toEqual([]);
+    expect(unexpectedMistakes(e)).toEqual([]);
   });
 
   it.each([
@@ -139,7 +143,7 @@ describe('the labelled corpus', () => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
     const e = evaluate(examples);
     console.log(formatEvaluation(e));
-    expect(e.mistakes.map((m) => m.text).filter((t) => !(t in KEPT_MISTAKES))).toEqual([]);
+    expect(unexpectedMistakes(e)).toEqual([]);
     expect(e.sentence.precision).toBeGreaterThanOrEqual(0.95);
     expect(e.sentence.recall).toBeGreaterThanOrEqual(0.9);
     expect(e.rule.precision).toBeGreaterThanOrEqual(0.95);
