@@ -1,8 +1,9 @@
 // The hover card on the page: finds the mention under a resting pointer, opens its card in our own
 // open shadow root next to the term (never over it), keeps it open while the pointer is on it,
 // closes it on Esc, scroll, a click elsewhere or when the pointer leaves (after a short grace),
-// and opens cards from the keyboard and the popup. Hover never moves focus; the keyboard path does
-// (so screen readers read the card), unless the user is typing somewhere.
+// and opens cards from a tap (touch screens have no hover), the keyboard and the popup. Hover and
+// taps never move focus; the keyboard path does (so screen readers read the card), unless the user
+// is typing somewhere.
 //
 // Cards are drawn by "layers": the mention layer now, the claim checker's layer later (issue 5).
 // Each layer is an index of page ranges plus how to render a card for one entry.
@@ -16,6 +17,7 @@ import claimsCss from '@/components/claims/claims.css?inline';
 import { GAP, placeCard, unionBox, type Box } from '@/utils/card/position';
 import { CERTLENS_UI_TAG } from '@/utils/page/exclusions';
 import { isHtmlElement, isTextField } from '@/utils/page/tree-order';
+import { isPageControl, isTap, type TouchPoint } from '@/utils/card/tap';
 import { caretAt, liveRange, pointOnRange } from './hit-test';
 import { shadowRootsOf, type CardIndex, type RangeEntry } from './card-index';
 
@@ -24,7 +26,7 @@ export const OPEN_DELAY_MS = 120;
 /** Leaving the term or the card closes it after this grace, so the pointer can cross the gap. */
 export const CLOSE_GRACE_MS = 300;
 
-export type OpenedBy = 'hover' | 'keyboard' | 'popup';
+export type OpenedBy = 'hover' | 'touch' | 'keyboard' | 'popup';
 
 /** What a layer's render function gets besides its entry. */
 export interface CardRenderProps {
@@ -90,6 +92,8 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   let closeTimer: number | undefined;
   // Our own scrolling (keyboard / popup jumps) must not close the card it is about to open.
   let ownScroll = false;
+  // A finger down that may become a tap, and the card that was open when it went down.
+  let touch: (TouchPoint & { pointerId: number; wasOpen: RangeEntry | undefined }) | undefined;
 
   // Not worked out at every index change: entries() sorts the whole index in document order
   // (compareDocumentPosition on every pair), which took 50-230 ms per change on a page of 100,000
@@ -157,7 +161,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     if (!element) return false;
     place(element, box);
     open = { layer, entry, by, element };
-    if (by !== 'hover') {
+    if (by === 'keyboard' || by === 'popup') {
       // Keep the element that had focus before the first keyboard-opened card, to return to it.
       if (!focusWasInCard) previousFocus = deepActiveElement();
       if (!isTyping(previousFocus)) element.focus({ preventScroll: true });
@@ -242,7 +246,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
       return;
     }
     cancelPending();
-    // Cards opened from the keyboard or the popup stay until Esc, scroll or a click elsewhere.
+    // Cards opened by a tap, the keyboard or the popup stay until Esc, scroll or a click elsewhere.
     if (open?.by === 'hover' && closeTimer === undefined) closeTimer = ctx.setTimeout(close, CLOSE_GRACE_MS);
   }
 
@@ -261,7 +265,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     document,
     'pointermove',
     (e: PointerEvent) => {
-      // Touch has no hover; a tap must not open cards by accident.
+      // Touch has no hover: a finger dragging over a term opens nothing (taps: see pointerup).
       if (e.pointerType === 'touch') return;
       // At document level, events from inside our shadow root are retargeted to its host.
       pointer = { x: e.clientX, y: e.clientY, onCard: isOurs(e.target) };
@@ -282,10 +286,32 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     document,
     'pointerdown',
     (e: PointerEvent) => {
+      if (e.pointerType === 'touch') {
+        // A second finger (a pinch) is not a tap.
+        touch = e.isPrimary ? { x: e.clientX, y: e.clientY, time: e.timeStamp, pointerId: e.pointerId, wasOpen: open?.entry } : undefined;
+      }
       if (open && !isOurs(e.target)) close();
     },
     { capture: true, passive: true },
   );
+  // A tap on a term opens its card; a tap on the open card's term closes it (pointerdown did) and
+  // leaves it closed. Nothing is prevented: the page sees the tap exactly as without us.
+  ctx.addEventListener(
+    document,
+    'pointerup',
+    (e: PointerEvent) => {
+      if (e.pointerType !== 'touch' || !touch || e.pointerId !== touch.pointerId) return;
+      const down = touch;
+      touch = undefined;
+      if (!isTap(down, { x: e.clientX, y: e.clientY, time: e.timeStamp })) return;
+      if (isOurs(e.target) || isPageControl(e.composedPath()[0] ?? e.target)) return;
+      const hit = hitTest(e.clientX, e.clientY);
+      if (hit && hit.entry !== down.wasOpen) void show(hit.layer, hit.entry, 'touch');
+    },
+    { capture: true, passive: true },
+  );
+  // The browser took the touch over (a scroll, a zoom): not a tap.
+  ctx.addEventListener(document, 'pointercancel', () => (touch = undefined), { capture: true, passive: true });
   ctx.addEventListener(
     window,
     'scroll',
@@ -296,6 +322,22 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     { capture: true, passive: true },
   );
   ctx.addEventListener(window, 'resize', () => close(), { passive: true });
+  // A click or tap in another frame is a click elsewhere too, but this document never sees it: it
+  // sees its window lose focus. A frame closes its card then, without taking focus back (focus went
+  // where the reader put it). The top window also loses focus when the reader switches tabs or
+  // apps, which must not close a card: it closes only when focus went into one of its frames.
+  ctx.addEventListener(window, 'blur', () => {
+    if (!open) return;
+    if (window !== window.top) {
+      previousFocus = undefined;
+      close();
+      return;
+    }
+    ctx.setTimeout(() => {
+      const active = document.activeElement?.localName;
+      if (open && (active === 'iframe' || active === 'frame')) close();
+    }, 0);
+  });
   ctx.addEventListener(
     window,
     'keydown',

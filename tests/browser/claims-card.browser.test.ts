@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { claimRuleById } from '../../data/claim-rules';
 import { claimSourceById } from '../../data/claim-sources';
 import { ARTIFACTS_DIR, launch, type Session } from '../harness/extension';
-import { cardState, overlaps, rest, termBox } from './ui-helpers';
+import { cardState, overlaps, rest, termBox, touch } from './ui-helpers';
 import { inCard, settledFlags, tabIdOf } from './claims-helpers';
 
 let session: Session;
@@ -38,6 +38,19 @@ async function hover(id: string, text: string, char?: number) {
   await expect.poll(async () => (await cardState(page)).open).toBe(true);
   return box;
 }
+
+describe('claim card on a touch screen', () => {
+  it('opens on a tap on the flagged phrase, and a tap elsewhere closes it', async () => {
+    const term = await termBox(page, 'heading-context', '人社部颁发');
+    await touch(page, term.x, term.y);
+    await expect.poll(async () => (await cardState(page)).name).toBe('与官方信息不符');
+    const card = await cardState(page);
+    expect(card.focused).toBe(false);
+    expect(overlaps(card, term)).toBe(false);
+    await touch(page, 5, 5);
+    await expect.poll(async () => (await cardState(page)).open).toBe(false);
+  });
+});
 
 describe('claim card on hover', () => {
   it('shows the verdict, the sentence with the phrase marked, the truth, dated sources and how to check', async () => {

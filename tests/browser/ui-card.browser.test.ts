@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { CERTIFICATES } from '../../data/certificates';
 import { ARTIFACTS_DIR, launch, type Session } from '../harness/extension';
 import { mentionCount, waitFor } from './engine-helpers';
-import { cardState, frameOffset, overlaps, rest, termBox } from './ui-helpers';
+import { cardState, frameOffset, overlaps, rest, termBox, touch } from './ui-helpers';
 
 let session: Session;
 let page: Page;
@@ -268,6 +268,101 @@ describe('hover card', () => {
     } finally {
       await dark.close();
     }
+  });
+});
+
+describe('touch', () => {
+  // Touch screens have no hover: a tap on a term opens its card (utils/card/tap.ts).
+  const closed = () => expect.poll(async () => (await cardState(page)).open).toBe(false);
+
+  it('opens a card on a tap, without taking focus; a second tap on the term or a tap elsewhere closes it', async () => {
+    await page.locator('#start-link').focus();
+    const box = await termBox(page, 'plain', '互联网营销师');
+    await touch(page, box.x, box.y);
+    expect(await title()).toContain('互联网营销师');
+    const card = await cardState(page);
+    expect(card.focused).toBe(false);
+    expect(overlaps(card, box)).toBe(false);
+    // (The tap itself moved focus off the link, as it does without us: the browser's, not ours.)
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('certlens-ui');
+    // The card stays after the finger is lifted (no hover to keep it)...
+    await page.waitForTimeout(500);
+    expect((await cardState(page)).open).toBe(true);
+    // ...and a second tap on the same term closes it rather than opening it again.
+    await touch(page, box.x, box.y);
+    await closed();
+    await page.waitForTimeout(300);
+    expect((await cardState(page)).open).toBe(false);
+    // Tap, then tap on empty space.
+    await touch(page, box.x, box.y);
+    await title();
+    await touch(page, 5, 5);
+    await closed();
+  });
+
+  it('moves to another term on a tap there, also inside a shadow root and a frame', async () => {
+    const shadow = await termBox(page, 'in-shadow', '全媒体运营师');
+    await touch(page, shadow.x, shadow.y);
+    expect(await title()).toContain('全媒体运营师');
+    await touch(page, 5, 5);
+    await closed();
+    // Two terms the card of the first does not cover (a tap on the card is the card's): the
+    // left-aligned and the right-aligned line further down.
+    await page.evaluate(() => document.getElementById('far-first')!.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const first = await termBox(page, 'far-first', '全媒体运营师');
+    await touch(page, first.x, first.y);
+    expect(await title()).toContain('全媒体运营师');
+    const right = await termBox(page, 'far-right', '互联网营销师');
+    expect(overlaps(await cardState(page), right)).toBe(false);
+    await touch(page, right.x, right.y);
+    await expect.poll(async () => (await cardState(page)).name).toContain('互联网营销师');
+    await page.evaluate(() => scrollTo(0, 0));
+    await closed();
+    // Across frames, each frame sees only its own taps: a tap in the frame closes the top
+    // document's card (its window lost focus to the frame), and a tap outside closes the frame's.
+    await touch(page, shadow.x, shadow.y);
+    expect(await title()).toContain('全媒体运营师');
+    const offset = await frameOffset(page, '#frame');
+    const inFrame = await termBox(frame, 'in-frame', '互联网营销师');
+    const inFrameBox = { ...inFrame, left: offset.x + inFrame.left, top: offset.y + inFrame.top };
+    expect(overlaps(await cardState(page), inFrameBox)).toBe(false);
+    await touch(page, offset.x + inFrame.x, offset.y + inFrame.y);
+    expect(await title(frame)).toContain('互联网营销师');
+    await closed();
+    await touch(page, 5, 5);
+    await expect.poll(async () => (await cardState(frame)).open).toBe(false);
+  });
+
+  it('opens nothing for a long press or a drag over a term', async () => {
+    const box = await termBox(page, 'plain', '互联网营销师');
+    await touch(page, box.x, box.y, { holdMs: 800 });
+    await page.waitForTimeout(300);
+    expect((await cardState(page)).open).toBe(false);
+    // A long press may select the word: that is the browser's, and it stays.
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await touch(page, box.x - 40, box.y, { to: { x: box.x + 40, y: box.y } });
+    await page.waitForTimeout(300);
+    expect((await cardState(page)).open).toBe(false);
+  });
+
+  it('leaves a tap on a term inside a link to the page: the link is followed, no card opens', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'touch-link-p';
+      p.innerHTML = '<a id="touch-link" href="#tapped">互联网营销师招聘</a>';
+      document.getElementById('plain')!.after(p);
+    });
+    await waitFor(() => page.evaluate(() => [...CSS.highlights.values()].some((h) => [...h].some((r) => (r.startContainer.parentNode as Element | null)?.id === 'touch-link'))), (x) => x);
+    const box = await termBox(page, 'touch-link', '互联网营销师');
+    await touch(page, box.x, box.y);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#tapped');
+    await page.waitForTimeout(300);
+    expect((await cardState(page)).open).toBe(false);
+    await page.evaluate(() => {
+      document.getElementById('touch-link-p')!.remove();
+      history.replaceState(null, '', location.pathname);
+    });
   });
 });
 

@@ -137,3 +137,25 @@ export function frameOffset(page: Page, selector: string): Promise<{ x: number; 
     return { x: r.left + f.clientLeft + parseFloat(s.paddingLeft), y: r.top + f.clientTop + parseFloat(s.paddingTop) };
   }, selector);
 }
+
+/**
+ * A finger on the touch screen: down at (x, y), held `holdMs`, optionally dragged to `to`, lifted.
+ * Sent through the DevTools protocol's touch input, so the page gets what a real touch screen gives
+ * (pointer events of type "touch", then the compatibility mouse events and click).
+ */
+export async function touch(page: Page, x: number, y: number, options: { holdMs?: number; to?: { x: number; y: number } } = {}): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await page.waitForTimeout(options.holdMs ?? 40);
+    if (options.to) {
+      for (let k = 1; k <= 4; k++) {
+        const p = { x: x + ((options.to.x - x) * k) / 4, y: y + ((options.to.y - y) * k) / 4 };
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
+      }
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } finally {
+    await cdp.detach();
+  }
+}
