@@ -95,7 +95,7 @@ describe('claims-page.html (our fixture)', () => {
 describe('claims-paraphrase.html: claims as people paraphrase them', () => {
   it('flags them in paragraphs that borrow the heading\'s certificate, and not the true or warning ones', async () => {
     const page = await session.open('claims-paraphrase.html');
-    const lines = await settledFlags(page, 7);
+    const lines = await settledFlags(page, 10);
     expect(lines).toEqual(
       [
         'paraphrase contradicts 人社那边直接盖的',
@@ -105,10 +105,13 @@ describe('claims-paraphrase.html: claims as people paraphrase them', () => {
         'paraphrase-2 prohibited-promotion 谁都能考',
         'paraphrase-2 misleading 国家补你1.5k',
         'paraphrase-2 unverifiable 一辈子有效',
+        'paraphrase-3 prohibited-promotion 不上课也能拿',
+        'paraphrase-3 contradicts 学历不设限',
+        'paraphrase-3 misleading 政府补贴两千',
       ].sort(),
     );
     const ids = new Set((await claimFlags(page)).map((f) => f.id));
-    for (const id of ['truth', 'warning', 'heading']) expect(ids.has(id), id).toBe(false);
+    for (const id of ['truth', 'warning', 'question', 'heading']) expect(ids.has(id), id).toBe(false);
     await page.close();
   });
 });

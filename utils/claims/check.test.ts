@@ -243,6 +243,21 @@ describe('broadened wording', () => {
     // Set apart from something else, the certificate is still claimed to be it.
     ['互联网营销师已经进了国家的职业资格体系，跟以前那种培训结业证不是一回事。', 'national-qualification'],
     ['全媒体运营师证书由人社部颁发，跟那些野鸡证不是一回事。', 'issued-by-mohrss'],
+    // Wording of the third session (the independent-8 set's misses, in other sentences).
+    ['全省就我们机构有资格出互联网营销师证书。', 'single-issuer'],
+    ['这是工信部版的互联网营销师证书，更权威。', 'miit-certificate'],
+    ['全媒体运营师证书有国家来背书。', 'national-endorsement'],
+    ['互联网营销师证书属于国家级，含金量高。', 'national-endorsement'],
+    ['全媒体运营师证书全国范围内有效。', 'nationwide-validity'],
+    ['互联网营销师不考试照样拿证。', 'guaranteed-pass'],
+    ['全媒体运营师不听课也可以领证。', 'guaranteed-pass'],
+    ['全媒体运营师，纯小白、没做过运营的也可以考。', 'no-threshold-slogan'],
+    ['全媒体运营师学历方面不设限制。', 'no-education-requirement'],
+    ['互联网营销师拿证后政府补助三千块。', 'subsidy-promise'],
+    ['全媒体运营师有补贴吗？有的，1500元马上打到你银行卡里。', 'subsidy-promise'],
+    ['没有全媒体运营师证，以后都不能做直播了。', 'licence-required'],
+    ['没有直播销售员证书，无证直播就是违法的。', 'licence-required'],
+    ['全媒体运营师二级可以办理积分落户，这个好处大家都知道吧？', 'local-benefits'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -405,6 +420,27 @@ describe('broadened wording', () => {
     '工信部的证书和人社备案的互联网营销师证书是两码事。',
     '某培训公司把“工信部认证全媒体运营师”当卖点，其实跟人社体系的证书是两回事。',
     '用户增长运营师是2024年新公布的职业，跟全媒体运营师不是一回事。',
+    // Same words as the third session's wording, true, denied, asked or warned about.
+    '有资格出互联网营销师证书的机构很多，不是就我们一家。',
+    '就我们所知，有资格出全媒体运营师证书的都是备案机构。',
+    '工信部版的证书和全媒体运营师证书不是一回事。',
+    '全媒体运营师是国家级新职业，证书由评价机构颁发。',
+    '互联网营销师国家职业技能标准属于国家级标准。',
+    '全媒体运营师技能大赛是国家级大赛，和证书无关。',
+    '互联网营销师证书全国范围可查。',
+    '全媒体运营师不考试不能拿证，必须参加考核。',
+    '不上课也能拿互联网营销师证？这是骗局。',
+    '小白想报全媒体运营师，也要先看够不够四级的条件。',
+    '互联网营销师报考学历要求初中，不是不设限。',
+    '想问下考全媒体运营师能领补贴吗，怎么申请？',
+    '互联网营销师考完，工资5000直接打到卡上。',
+    '政府补贴两千的前提是参保满一年，互联网营销师证书本身不带补贴。',
+    '全媒体运营师证书不是从业必需的，没有证也能做直播。',
+    '机构说无证直播属于违法，这种说法是吓唬人的，互联网营销师证书不是准入证。',
+    '“互联网营销大师证”这个名字是机构瞎编的，标准里没有。',
+    '全媒体运营专家证书是培训班编出来的，不存在这个等级。',
+    '直播讲解员是2022年新增工种，和互联网营销师的直播销售员不同。',
+    '互联网营销师证书能积分落户吗？',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

@@ -18,6 +18,7 @@ import {
   OPENING_QUOTES,
   REPORTED_SPEECH_AFTER,
   REPORTING_WORDS,
+  RHETORICAL_TAG,
   WARNING_CUES,
   YES_NO_QUESTION,
 } from '../../data/claim-cues';
@@ -111,6 +112,7 @@ const REPORTED_SPEECH_RE = new RegExp(REPORTED_SPEECH_AFTER);
 const REPORTING_RE = new RegExp(REPORTING_WORDS);
 const WARNING_RE = new RegExp(WARNING_CUES);
 const YES_NO_RE = new RegExp(YES_NO_QUESTION);
+const RHETORICAL_TAG_RE = new RegExp(RHETORICAL_TAG);
 const DENYING_ANSWER_RE = new RegExp(DENYING_ANSWER);
 const LOOKUP_RE = new RegExp(LOOKUP_CUES);
 const CLAUSE_BREAK = /[,;:]/;
@@ -168,7 +170,10 @@ class TextState {
     let q = this.#questions.get(i);
     if (q === undefined) {
       const t = this.sentenceText(i);
-      q = /\?$/.test(t) && (YES_NO_RE.test(t) || (i + 1 < this.sentences.length && DENYING_ANSWER_RE.test(this.sentenceText(i + 1))));
+      q =
+        /\?$/.test(t) &&
+        !RHETORICAL_TAG_RE.test(t) &&
+        (YES_NO_RE.test(t) || (i + 1 < this.sentences.length && DENYING_ANSWER_RE.test(this.sentenceText(i + 1))));
       this.#questions.set(i, q);
     }
     return q;

@@ -26,6 +26,7 @@ export function patternStrings(): string[] {
     cues.NEGATION_AFTER,
     cues.WARNING_CUES,
     cues.YES_NO_QUESTION,
+    cues.RHETORICAL_TAG,
     cues.DENYING_ANSWER,
     cues.REPORTED_SPEECH_AFTER,
     cues.REPORTING_WORDS,

@@ -3,6 +3,7 @@
 import { CERTIFICATES } from '../../data/certificates';
 import { NOT_PUBLICATION_CUES, PUBLICATION_CUES } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
+import { findMentions } from './cert-context';
 
 export interface DateMention {
   start: number;
@@ -20,6 +21,11 @@ const DATE_RE = /((?:19|20)\d\d|(?<!\d)[12]\d(?=\s*年\s*\d{1,2}\s*月))\s*年(?
 const PUBLICATION_RE = new RegExp(PUBLICATION_CUES);
 const NOT_PUBLICATION_RE = new RegExp(NOT_PUBLICATION_CUES);
 const STANDARD_TITLE_RE = /标准(?:\(\d{4}年版\))?(?:》|是|由|于|为)/;
+/**
+ * The name of an occupation just before a date, in its clause ("用户增长运营师是2024年新增职业"):
+ * the date is that occupation's. Without 师 or 员 inside, so it is the nearest name.
+ */
+const OCCUPATION_BEFORE_RE = /([^\s\d师员,;:。!?\n]{1,8}[师员])(?:是|为|于|在|属于|也是|则是)?[^,;:。!?\n师员]{0,3}$/;
 /** How far from a date a word like 标准 or 公示 makes it the date of something else. */
 const NOT_PUBLICATION_REACH = 24;
 
@@ -46,6 +52,8 @@ export function publicationDates(normalised: string, sentence: { start: number; 
   for (const m of text.matchAll(DATE_RE)) {
     const around = text.slice(Math.max(0, m.index - NOT_PUBLICATION_REACH), m.index + m[0].length + NOT_PUBLICATION_REACH);
     if (NOT_PUBLICATION_RE.test(around)) continue;
+    const occupation = OCCUPATION_BEFORE_RE.exec(text.slice(0, m.index))?.[1];
+    if (occupation && findMentions(occupation).length === 0) continue;
     out.push({
       start: sentence.start + m.index,
       end: sentence.start + m.index + m[0].trimEnd().length,
