@@ -674,7 +674,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       `(?<claim>${PAYER}(?:还|再|会|都)?(?:倒贴|倒给)(?:你)?\\s*${SUM})`,
       // The sum lands on your card, the subsidy named just before (a question and its answer
       // included): "有补贴吗？当然有，¥2000直接打到你卡上". A salary paid to a card has no 补贴 before it.
-      `(?<=${SUBSIDY}[^。!\\n]{0,24})(?<claim>(?:[¥￥]\\s*\\d+|\\d+\\s*(?:元|块)|${SUM}\\s*(?:元|块))[^${STOP}]{0,4}?(?:直接|马上|立马)?(?:打到|打进|转到|发到|到)(?:你|您)?的?(?:卡|账户|银行卡|账上))`,
+      // (The look-behind comes last, so that it is tried only where a sum and a card were found.)
+      `(?<claim>(?:[¥￥]\\s*\\d+|\\d+\\s*(?:元|块)|${SUM}\\s*(?:元|块))[^${STOP}]{0,4}?(?:直接|马上|立马)?(?:打到|打进|转到|发到|到)(?:你|您)?的?(?:卡|账户|银行卡|账上))(?<=${SUBSIDY}[^。!\\n]{0,48})`,
       // "¥2000补贴就打到卡上".
       `(?<claim>[¥￥]\\s*\\d+\\s*(?:元|块)?的?${SUBSIDY}|${SUBSIDY}[^${STOP}]{0,4}?打到?(?:你的?)?卡上)`,
       // The fee first: "学费政府全额报销".
