@@ -10,7 +10,8 @@ import type { Entry } from '@/utils/page/page-engine';
 import type { RangeIndex } from '@/utils/page/range-index';
 import type { TextBlock } from '@/utils/page/text-block';
 import { blockClaims, contextTriggers, CONTEXT_TRIGGER_SOURCE, LOOK_BACK_CHARS, warmUpChecker, type BlockLink, type ClaimSpan } from '@/utils/claims/block-claims';
-import { CLAIM_STYLES, claimHighlightName } from '@/utils/claims/highlight-styles';
+import { backdropColour, layersBehind, needsContrastVariant, parseColour } from '@/utils/claims/backdrop';
+import { CLAIM_COLOURS, CLAIM_STYLES, CLAIM_TINTS, claimHighlightName } from '@/utils/claims/highlight-styles';
 
 export type { ClaimSpan };
 export type ClaimEntry = Entry<ClaimSpan>;
@@ -61,6 +62,17 @@ export function linksOf(block: TextBlock): BlockLink[] {
   return out;
 }
 
+/**
+ * Whether the verdict's underline would vanish where the claim stands (a red line on a red banner):
+ * read once per claim, from the computed styles around it (claims are few; mentions never ask).
+ */
+export function onPoorBackdrop(verdict: ClaimVerdict, node: Node): boolean {
+  const behind = layersBehind(node);
+  if (!behind) return false;
+  const text = parseColour(behind.text)?.rgb ?? null;
+  return needsContrastVariant(CLAIM_COLOURS[verdict], CLAIM_TINTS[verdict], backdropColour(behind.layers), text);
+}
+
 export function createClaimsAnalyzer(): ClaimsAnalyzer {
   // Compile the checker's expressions in an idle task of their own, queued before the engine's
   // first slice (which the first full check would otherwise stretch).
@@ -76,7 +88,10 @@ export function createClaimsAnalyzer(): ClaimsAnalyzer {
       if (!analyzer.enabled) return [];
       return blockClaims({ text: block.text, before: () => textBefore(block), links: linksOf(block) });
     },
-    highlightName: (span) => claimHighlightName(span.verdict as ClaimVerdict),
+    highlightName: (span, range) => {
+      const verdict = span.verdict as ClaimVerdict;
+      return claimHighlightName(verdict, onPoorBackdrop(verdict, range.startContainer));
+    },
     styles: CLAIM_STYLES,
   };
   return analyzer;

@@ -4,8 +4,10 @@ import type { Page, Worker } from 'playwright-core';
 import { highlighted, waitFor } from './engine-helpers';
 
 export interface ClaimFlag {
-  /** The verdict from the highlight name: certlens-claim-<verdict>. */
+  /** The verdict from the highlight name: certlens-claim-<verdict>[-contrast]. */
   verdict: string;
+  /** Registered under the verdict's contrast variant (a backdrop the verdict's colour vanishes on). */
+  contrast: boolean;
   text: string;
   id: string | null;
   connected: boolean;
@@ -14,7 +16,11 @@ export interface ClaimFlag {
 export async function claimFlags(page: Page): Promise<ClaimFlag[]> {
   return (await highlighted(page))
     .filter((h) => h.name.startsWith('certlens-claim-'))
-    .map((h) => ({ verdict: h.name.slice('certlens-claim-'.length), text: h.text, id: h.id, connected: h.connected }));
+    .map((h) => {
+      const rest = h.name.slice('certlens-claim-'.length);
+      const contrast = rest.endsWith('-contrast');
+      return { verdict: contrast ? rest.slice(0, -'-contrast'.length) : rest, contrast, text: h.text, id: h.id, connected: h.connected };
+    });
 }
 
 /** "id verdict text" lines, sorted: easy to compare and to read in a failure. */

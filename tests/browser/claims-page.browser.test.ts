@@ -229,6 +229,12 @@ describe('the demo pages', () => {
       ['contradicts', 'http://www.zgrsks-cert.com/chaxun'],
     ];
     for (const [verdict, text] of expected) expect(has(verdict, text), `${verdict} ${text}\n${lines.join('\n')}`).toBe(true);
+    // The banner's white-on-red claims get the light tints (a red line would vanish there); the
+    // claims on the light page keep their verdict colours.
+    const [banner, body] = [flags.filter((f) => f.id === 'banner'), flags.filter((f) => f.id !== 'banner')];
+    expect(banner.map((f) => f.text).sort()).toEqual(['不过全额退费', '不限学历', '人社部颁发', '全国通用', '包过', '国家职业资格证书', '年满18周岁即可', '终身有效', '零基础'].sort());
+    expect(banner.filter((f) => !f.contrast)).toEqual([]);
+    expect(body.filter((f) => f.contrast)).toEqual([]);
     // The last section ("学员须知（这一段是准确的）") states the truth, negates and warns: no flag there.
     const inAccurateSection = await page.evaluate(() => {
       const h = [...document.querySelectorAll('h2')].find((x) => x.textContent!.includes('学员须知'))!;

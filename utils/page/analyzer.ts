@@ -39,8 +39,11 @@ export interface Analyzer<S extends BlockSpan = BlockSpan> {
   subtreeStarts?(text: string, open: boolean): readonly number[];
   /** Spans found in a block. `earlier` holds the spans of the analyzers that ran before, by id. */
   analyze(block: TextBlock, earlier: ReadonlyMap<string, readonly BlockSpan[]>): readonly S[];
-  /** The CSS.highlights name a span is registered under; undefined: indexed but not highlighted. */
-  highlightName(span: S): string | undefined;
+  /**
+   * The CSS.highlights name a span is registered under; undefined: indexed but not highlighted.
+   * `range` is where it stands on the page (the claim analyzer reads the backdrop there).
+   */
+  highlightName(span: S, range: StaticRange): string | undefined;
   /** The ::highlight() rules for this analyzer's names (adopted by the document and shadow roots). */
   readonly styles: string;
 }

@@ -1037,7 +1037,7 @@ export class PageEngine {
         const range = rangeOf(block, span.start, span.end);
         const entry: Entry<BlockSpan> = { ...span, range, root, block, text: block.text.slice(span.start, span.end) };
         const touched = nodesOf(block, span.start, span.end);
-        const name = analyzer.highlightName(span);
+        const name = analyzer.highlightName(span, range);
         index.add(entry, touched);
         if (name) this.#highlights?.add(name, range);
         placed.push({ analyzer, entry, nodes: touched, name });
