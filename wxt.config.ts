@@ -23,6 +23,9 @@ export default defineConfig({
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_card_commandNext__' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_card_commandPrevious__' },
+      // Claims: U and Y, beside J and K (Alt+Shift+I is Chrome's own feedback key on Windows).
+      'next-claim': { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_card_commandNextClaim__' },
+      'previous-claim': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_card_commandPreviousClaim__' },
     },
     content_security_policy: {
       // connect-src 'none' makes "no request leaves the browser" the browser's rule for our own

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { NEXT_MENTION, PREVIOUS_MENTION, relayCommand, type RelayDeps } from './commands';
+import { NEXT_CLAIM, NEXT_MENTION, PREVIOUS_CLAIM, PREVIOUS_MENTION, relayCommand, type RelayDeps } from './commands';
 
 function deps(active?: number, fail = false) {
   const send = vi.fn<RelayDeps['send']>(async () => {
@@ -9,13 +9,14 @@ function deps(active?: number, fail = false) {
 }
 
 describe('relayCommand', () => {
-  it('sends next and previous to the top frame of the command tab', async () => {
+  it('sends next and previous, of mentions and of claims, to the top frame of the command tab', async () => {
     const d = deps();
-    expect(await relayCommand(NEXT_MENTION, 7, d)).toBe(true);
-    expect(await relayCommand(PREVIOUS_MENTION, 7, d)).toBe(true);
+    for (const command of [NEXT_MENTION, PREVIOUS_MENTION, NEXT_CLAIM, PREVIOUS_CLAIM]) expect(await relayCommand(command, 7, d)).toBe(true);
     expect(d.send.mock.calls).toEqual([
-      [7, { type: 'certlens:navigate', direction: 'next' }, 0],
-      [7, { type: 'certlens:navigate', direction: 'previous' }, 0],
+      [7, { type: 'certlens:navigate', direction: 'next', target: 'mention' }, 0],
+      [7, { type: 'certlens:navigate', direction: 'previous', target: 'mention' }, 0],
+      [7, { type: 'certlens:navigate', direction: 'next', target: 'claim' }, 0],
+      [7, { type: 'certlens:navigate', direction: 'previous', target: 'claim' }, 0],
     ]);
     expect(d.activeTabId).not.toHaveBeenCalled();
   });
@@ -23,12 +24,13 @@ describe('relayCommand', () => {
   it('falls back to the active tab when the browser gives no tab', async () => {
     const d = deps(3);
     expect(await relayCommand(NEXT_MENTION, undefined, d)).toBe(true);
-    expect(d.send).toHaveBeenCalledWith(3, { type: 'certlens:navigate', direction: 'next' }, 0);
+    expect(d.send).toHaveBeenCalledWith(3, { type: 'certlens:navigate', direction: 'next', target: 'mention' }, 0);
   });
 
   it('ignores unknown commands and tabs it cannot reach', async () => {
     const d = deps(undefined);
     expect(await relayCommand('_execute_action', 7, d)).toBe(false);
+    expect(await relayCommand('toString', 7, d)).toBe(false);
     expect(await relayCommand(NEXT_MENTION, undefined, d)).toBe(false);
     expect(d.send).not.toHaveBeenCalled();
     expect(await relayCommand(NEXT_MENTION, 9, deps(undefined, true))).toBe(false);
@@ -50,8 +52,8 @@ describe('listenForCommands (the background relay)', () => {
     listener!(NEXT_MENTION);
     expect(await Promise.all(relayed)).toEqual([true, true]);
     expect(sendMessage.mock.calls).toEqual([
-      [5, { type: 'certlens:navigate', direction: 'previous' }, { frameId: 0 }],
-      [42, { type: 'certlens:navigate', direction: 'next' }, { frameId: 0 }],
+      [5, { type: 'certlens:navigate', direction: 'previous', target: 'mention' }, { frameId: 0 }],
+      [42, { type: 'certlens:navigate', direction: 'next', target: 'mention' }, { frameId: 0 }],
     ]);
   });
 });

@@ -1,10 +1,21 @@
 // Keyboard commands (manifest `commands`, user-changeable at chrome://extensions/shortcuts).
 // The browser delivers them to the background only; the background relays them to the top frame
-// of the tab, whose content script moves to the next / previous mention and opens its card.
+// of the tab, whose content script moves to the next / previous mention or flagged claim and
+// opens its card (with focus, so a screen reader reads it).
 import type { NavigateRequest } from './page-messages';
 
 export const NEXT_MENTION = 'next-mention';
 export const PREVIOUS_MENTION = 'previous-mention';
+export const NEXT_CLAIM = 'next-claim';
+export const PREVIOUS_CLAIM = 'previous-claim';
+
+/** What each command asks the content script to do. */
+export const COMMAND_TARGETS: Readonly<Record<string, Pick<NavigateRequest, 'direction' | 'target'>>> = {
+  [NEXT_MENTION]: { direction: 'next', target: 'mention' },
+  [PREVIOUS_MENTION]: { direction: 'previous', target: 'mention' },
+  [NEXT_CLAIM]: { direction: 'next', target: 'claim' },
+  [PREVIOUS_CLAIM]: { direction: 'previous', target: 'claim' },
+};
 
 export interface RelayDeps {
   /** The active tab, for browsers that call onCommand without a tab. */
@@ -17,13 +28,13 @@ export interface RelayDeps {
  * without our content script (chrome:// pages, the store) rejects, which is not an error for us.
  */
 export async function relayCommand(command: string, tabId: number | undefined, deps: RelayDeps): Promise<boolean> {
-  const direction = command === NEXT_MENTION ? 'next' : command === PREVIOUS_MENTION ? 'previous' : undefined;
-  if (!direction) return false;
+  const what = Object.hasOwn(COMMAND_TARGETS, command) ? COMMAND_TARGETS[command] : undefined;
+  if (!what) return false;
   const id = tabId ?? (await deps.activeTabId());
   if (id === undefined || id < 0) return false;
   try {
     // Frame 0: the top document owns navigation; frames have their own cards on hover.
-    await deps.send(id, { type: 'certlens:navigate', direction }, 0);
+    await deps.send(id, { type: 'certlens:navigate', ...what }, 0);
     return true;
   } catch {
     return false;

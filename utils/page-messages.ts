@@ -79,10 +79,12 @@ export interface RevealRequest {
   index: number;
 }
 
-/** Keyboard command relayed by the background: go to the next / previous mention. */
+/** Keyboard command relayed by the background: go to the next / previous mention or claim. */
 export interface NavigateRequest {
   type: 'certlens:navigate';
   direction: 'next' | 'previous';
+  /** Absent in messages of builds before claims had keys: a mention. */
+  target?: 'mention' | 'claim';
 }
 
 /**

@@ -85,7 +85,7 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
         return true;
       }
       case 'certlens:navigate':
-        return !!(await cards.navigate(message.direction, 'mentions'));
+        return !!(await cards.navigate(message.direction, message.target === 'claim' ? 'claims' : 'mentions'));
       case 'certlens:check-selection':
         // The reader asked explicitly: checked even where CertLens is paused or off.
         return checkSelectedText(message.text);

@@ -8,7 +8,7 @@ import { DataChecked } from '@/components/facts/DataChecked';
 import { PageSection } from '@/components/popup/PageSection';
 import { usePage } from '@/components/popup/use-page';
 import { isActiveOn, toggleSite } from '@/utils/settings';
-import { NEXT_MENTION, PREVIOUS_MENTION } from '@/utils/commands';
+import { NEXT_CLAIM, NEXT_MENTION, PREVIOUS_CLAIM, PREVIOUS_MENTION } from '@/utils/commands';
 
 export function App() {
   const { settings, loaded, update } = useSettings();
@@ -74,7 +74,7 @@ export function App() {
       <Comparison locale={locale} t={t} />
 
       <footer class="bottom">
-        {shortcuts && <p class="muted">{t('popup_shortcuts', shortcuts.next, shortcuts.previous)}</p>}
+        {shortcuts && <p class="muted">{t('popup_shortcuts', shortcuts.next, shortcuts.previous, shortcuts.nextClaim, shortcuts.previousClaim)}</p>}
         <p class="muted">{t('options_privacy')}</p>
       </footer>
     </main>
@@ -82,14 +82,21 @@ export function App() {
 }
 
 /** The user's current shortcuts (they can change them at chrome://extensions/shortcuts). */
-function useShortcuts(): { next: string; previous: string } | undefined {
-  const [keys, setKeys] = useState<{ next: string; previous: string }>();
+interface Shortcuts {
+  next: string;
+  previous: string;
+  nextClaim: string;
+  previousClaim: string;
+}
+
+function useShortcuts(): Shortcuts | undefined {
+  const [keys, setKeys] = useState<Shortcuts>();
   useEffect(() => {
     void browser.commands
       ?.getAll()
       .then((all) => {
         const key = (name: string) => all.find((c) => c.name === name)?.shortcut || '—';
-        setKeys({ next: key(NEXT_MENTION), previous: key(PREVIOUS_MENTION) });
+        setKeys({ next: key(NEXT_MENTION), previous: key(PREVIOUS_MENTION), nextClaim: key(NEXT_CLAIM), previousClaim: key(PREVIOUS_CLAIM) });
       })
       .catch(() => undefined);
   }, []);

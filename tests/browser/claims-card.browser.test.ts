@@ -39,6 +39,74 @@ async function hover(id: string, text: string, char?: number) {
   return box;
 }
 
+describe('claim card from the keyboard', () => {
+  /** Exactly what the background sends for the next-claim / previous-claim commands (utils/commands.ts). */
+  const command = async (direction: 'next' | 'previous', target: 'claim' | 'mention') => {
+    const id = await tabIdOf(session.worker, page);
+    return session.worker.evaluate(
+      ({ id, direction, target }) => chrome.tabs.sendMessage(id, { type: 'certlens:navigate', direction, target }, { frameId: 0 }),
+      { id, direction, target },
+    );
+  };
+  /** The flagged phrases in page order, read from CSS.highlights. */
+  const claimsInOrder = () =>
+    page.evaluate(() => {
+      const ranges: StaticRange[] = [];
+      for (const [name, h] of CSS.highlights) if (name.startsWith('certlens-claim-')) ranges.push(...(h as unknown as Iterable<StaticRange>));
+      const live = ranges.map((r) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x;
+      });
+      live.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return live.map((r) => r.toString());
+    });
+  const marked = async () => {
+    await expect.poll(async () => (await cardState(page)).focused).toBe(true);
+    return (await inCard(page, (root) => root.querySelector('.cl-claim-quote mark')?.textContent ?? null))!;
+  };
+
+  it('declares user-changeable shortcuts for next and previous claim', async () => {
+    const commands = await session.worker.evaluate(() => chrome.runtime.getManifest().commands);
+    expect(commands?.['next-claim']?.suggested_key).toEqual({ default: 'Alt+Shift+U' });
+    expect(commands?.['previous-claim']?.suggested_key).toEqual({ default: 'Alt+Shift+Y' });
+  });
+
+  it('goes from claim to claim in page order with the card focused, wrapping at the ends', async () => {
+    const order = await claimsInOrder();
+    expect(order.length).toBeGreaterThanOrEqual(13);
+    expect(await command('next', 'claim')).toBe(true);
+    expect(await marked()).toBe(order[0]);
+    expect((await cardState(page)).name).toBe('与官方信息不符');
+    expect(await command('next', 'claim')).toBe(true);
+    await expect.poll(marked).toBe(order[1]);
+    expect(await command('previous', 'claim')).toBe(true);
+    await expect.poll(marked).toBe(order[0]);
+    // Back from the first: the last claim, scrolled into view.
+    expect(await command('previous', 'claim')).toBe(true);
+    await expect.poll(marked).toBe(order[order.length - 1]);
+    const lastOnScreen = await page.evaluate((text) => {
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('certlens-claim-')) continue;
+        for (const r of h as unknown as Iterable<StaticRange>) {
+          const x = document.createRange();
+          x.setStart(r.startContainer, r.startOffset);
+          x.setEnd(r.endContainer, r.endOffset);
+          if (x.toString() !== text) continue;
+          const box = x.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= innerHeight && scrollY > 0;
+        }
+      }
+      return false;
+    }, order[order.length - 1]!);
+    expect(lastOnScreen).toBe(true);
+    // The mention keys still go to mentions.
+    expect(await command('next', 'mention')).toBe(true);
+    await expect.poll(async () => (await cardState(page)).name).toMatch(/互联网营销师|全媒体运营师/);
+  });
+});
+
 describe('claim card on a touch screen', () => {
   it('opens on a tap on the flagged phrase, and a tap elsewhere closes it', async () => {
     const term = await termBox(page, 'heading-context', '人社部颁发');
