@@ -33,7 +33,7 @@ export const SIMPLIFIED_TO_TRADITIONAL: Readonly<Record<string, string>> = {
   额: '額', 驶: '駛', 驾: '駕', 验: '驗', 骗: '騙', 龄: '齡',
   钢: '鋼', 们: '們', 买: '買', 类: '類', 诺: '諾', 系: '係繫', 问: '問', 扬: '揚', 梦: '夢', 诚: '誠', 责: '責', 优: '優', 虑: '慮',
   听: '聽', 竞: '競', 盘: '盤',
-  赛: '賽', 马: '馬', 银: '銀', 乱: '亂', 晓: '曉',
+  赛: '賽', 马: '馬', 银: '銀', 乱: '亂', 晓: '曉', 链: '鏈',
 };
 
 /** Every traditional form read back as its simplified character. */

@@ -258,6 +258,15 @@ describe('broadened wording', () => {
     ['没有全媒体运营师证，以后都不能做直播了。', 'licence-required'],
     ['没有直播销售员证书，无证直播就是违法的。', 'licence-required'],
     ['全媒体运营师二级可以办理积分落户，这个好处大家都知道吧？', 'local-benefits'],
+    // Wording from the independent-9 set's misses, in other sentences.
+    ['互联网营销师证书由协会统一发放，全国仅此一家。', 'single-issuer'],
+    ['全媒体运营师证只有某某职业技能中心一家有权颁发。', 'single-issuer'],
+    ['只有中国轻工业联合会有资格发互联网营销师证书，别被其他家骗了。', 'single-issuer'],
+    ['全媒体运营师证书由三个部门联合颁发。', 'issued-jointly'],
+    ['选品员总监级证书，学完直接当主管。', 'invented-title'],
+    ['拿到全媒体运营师证书会记进你的电子档案。', 'archive-fee'],
+    ['做主播必须考互联网营销师证才能正常开播。', 'licence-required'],
+    ['互联网营销师报名入口：www.osta-gov.com', 'lookalike-official-site'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -441,6 +450,15 @@ describe('broadened wording', () => {
     '全媒体运营专家证书是培训班编出来的，不存在这个等级。',
     '直播讲解员是2022年新增工种，和互联网营销师的直播销售员不同。',
     '互联网营销师证书能积分落户吗？',
+    // Same words as the independent-9 wording, true, denied or warned about.
+    '全媒体运营师证书由备案的评价机构颁发，不是全国只此一家。',
+    '只有备案的评价机构才有资格颁发互联网营销师证书。',
+    '全媒体运营师国家职业标准由三个部门共同制定，证书由评价机构颁发。',
+    '互联网营销师证书信息不会进电子档案，在全国联网查询平台可查。',
+    '互联网营销师证书不是必须考了才能上岗的证。',
+    '全媒体运营师报名入口在备案评价机构的官网 zscx.osta.org.cn 可查证书。',
+    '别被其他机构的“包过”承诺骗了，全媒体运营师证书要考核合格才能拿。',
+    '要当心：说互联网营销师证书只此一家能发的，都是骗子。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

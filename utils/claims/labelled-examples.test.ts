@@ -22,6 +22,7 @@ import { INDEPENDENT_6_EXAMPLES } from './independent-6-examples';
 import { INDEPENDENT_7_EXAMPLES } from './independent-7-examples';
 import { INDEPENDENT_8_EXAMPLES } from './independent-8-examples';
 import { INDEPENDENT_9_EXAMPLES } from './independent-9-examples';
+import { INDEPENDENT_10_EXAMPLES } from './independent-10-examples';
 import { CLEAN_EXAMPLES } from './clean-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
@@ -34,7 +35,7 @@ const ALL_SETS = [
   BLIND_5_EXAMPLES, BLIND_6_EXAMPLES, BLIND_7_EXAMPLES, BLIND_8_EXAMPLES, BLIND_9_EXAMPLES, BLIND_10_EXAMPLES,
   BLIND_11_EXAMPLES, BLIND_12_EXAMPLES, BLIND_13_EXAMPLES, INDEPENDENT_EXAMPLES, INDEPENDENT_2_EXAMPLES,
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
-  INDEPENDENT_8_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -50,6 +51,10 @@ const KEPT_MISTAKES: Record<string, string> = {
   '员工没有视频创推员证书就做视频号带货，难道不算违规上岗？': 'rhetorical 难道…不算…？',
   '互联网营销师证是人社部官方认证的国家职业资格，含金量不用我多说了吧？': 'the issuer rule supersedes an overlapping endorsement (by design)',
   '全媒体运营师说白了就是个职业资格证，跟教师资格证一个性质': 'the nearest certificate named is another one (教师资格证)',
+  '互联网营销师证书由三部委联合盖章颁发，权威性没得说': '权威性没得说 is flagged as an endorsement slogan; the label leaves it out',
+  '全媒体运营师证是人社部和广电总局联合颁发的国家职业资格证书': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '全媒体运营师证书可在“全媒云学堂”小程序查真伪，扫码就能查': 'a lookup channel named without a web address',
+  '互联网营销师证书官方查询网址：www.osta-org-cn.com': 'an imitation of the official host is flagged as lookalike only (by design)',
 };
 
 /** The sentences an evaluation gets wrong that KEPT_MISTAKES does not list. */
@@ -140,6 +145,7 @@ describe('the labelled corpus', () => {
     ['independent-6', INDEPENDENT_6_EXAMPLES, 129],
     ['independent-7', INDEPENDENT_7_EXAMPLES, 132],
     ['independent-8', INDEPENDENT_8_EXAMPLES, 130],
+    ['independent-9', INDEPENDENT_9_EXAMPLES, 138],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -157,10 +163,10 @@ describe('the labelled corpus', () => {
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  it('reports the untuned independent-9 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
-    const e = evaluate(INDEPENDENT_9_EXAMPLES);
+  it('reports the untuned independent-10 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
+    const e = evaluate(INDEPENDENT_10_EXAMPLES);
     // Totals only: which sentences it misses stays unread until the next sealed set exists.
     console.log(formatEvaluation(e).split('\n').slice(0, 3).join('\n'));
-    expect(e.examples).toBe(INDEPENDENT_9_EXAMPLES.length);
+    expect(e.examples).toBe(INDEPENDENT_10_EXAMPLES.length);
   });
 });
