@@ -46,6 +46,51 @@ describe('a page that changes', () => {
     for (const id of ['card-1', 'card-3', 'card-5', 'card-7']) expect(byId[id], id).toBeUndefined();
   });
 
+  it('follows a page of results appended in one wrapper, read as one text (over 1,024 characters)', async () => {
+    // A large added subtree is searched as one text for where a name may start (page-engine.ts,
+    // #advanceNodes), so only the nodes holding one are tested: every kind of mention must still
+    // be found, and nothing else.
+    await page.evaluate(() => {
+      const news = '全国互联网行业相互协作，<a href="#">互动直播</a>全面发展；网络<span>安全</span>与短视频平台完全开放。';
+      const bodies = [
+        '<p id="w-plain">招聘：持互联网营销师证书优先。</p>',
+        '<p id="w-split">搜索结果：<em>全媒体</em>运营<b>师</b>怎么考</p>',
+        '<p id="w-hidden">全媒<span style="display:none">藏起来</span>体运营师四级</p>',
+        '<p id="w-trad">全媒體運營師證書查詢</p>',
+        '<p id="w-work">互联网营销师（直播销售员）五级</p>',
+        '<p id="w-near">新媒体运营师、网络营销师、电子商务师均可投递。</p>',
+        '<div id="w-trap"><p>负责日常运营与全媒体</p><p>运营师团队协作。</p></div>',
+      ];
+      const cards = Array.from({ length: 30 }, (_, i) => `<div class="w-card"><h3>职位 ${i}：直播运营专员</h3><p>${news}</p>${bodies[i % 10] ?? ''}</div>`).join('');
+      const wrapper = document.createElement('section');
+      wrapper.id = 'wrapped-page';
+      wrapper.innerHTML = cards;
+      document.body.append(wrapper);
+      // An inline run appended inside a paragraph: its last words begin a name that the text after
+      // it completes (the rest of a name may follow an inline subtree).
+      const p = document.createElement('p');
+      p.id = 'w-open';
+      p.append('运营师证书（接在后面）');
+      document.body.append(p);
+      const run = document.createElement('span');
+      run.textContent = `${'行业资讯。'.repeat(230)}本岗位要求持有全媒体`;
+      p.prepend(run);
+    });
+    const byId = await waitFor(() => textsById(page), (b) => b['w-open'] !== undefined && b['w-work'] !== undefined);
+    expect(byId['w-plain']).toEqual(['互联网营销师', '互联网营销师', '互联网营销师']);
+    expect(byId['w-split']).toEqual(['全媒体运营师', '全媒体运营师', '全媒体运营师']);
+    expect(byId['w-hidden']).toEqual(['全媒藏起来体运营师', '全媒藏起来体运营师', '全媒藏起来体运营师']);
+    expect(byId['w-trad']).toEqual(['全媒體運營師', '全媒體運營師', '全媒體運營師']);
+    expect(byId['w-work']?.sort()).toEqual(['互联网营销师', '互联网营销师', '互联网营销师', '直播销售员', '直播销售员', '直播销售员'].sort());
+    expect(byId['w-open']).toEqual(['全媒体运营师']);
+    for (const id of ['w-near', 'w-trap', 'wrapped-page']) expect(byId[id], id).toBeUndefined();
+    await page.evaluate(() => {
+      document.getElementById('wrapped-page')!.remove();
+      document.getElementById('w-open')!.remove();
+    });
+    await waitFor(() => textsById(page), (b) => b['w-open'] === undefined && b['w-plain'] === undefined);
+  });
+
   it('follows a framework re-render that replaces the nodes, leaving nothing on the old ones', async () => {
     await call("page.rerender('互联网营销师')");
     await expect.poll(async () => (await textsById(page)).app).toEqual(['互联网营销师']);

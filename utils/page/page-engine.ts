@@ -887,7 +887,7 @@ export class PageEngine {
    * text is part of textContent: 全媒体<span hidden>…</span>运营师 is a mention). Without a batch
    * test for every analyzer, every offset may be one.
    */
-  #hitsOf(text: string): readonly number[] | undefined {
+  #hitsOf(text: string, open = false): readonly number[] | undefined {
     if (this.#nodeTriggers.length > 0) return undefined;
     const hits: number[] = [];
     const joined = `${text}\0`;
@@ -897,8 +897,8 @@ export class PageEngine {
     };
     for (const scan of this.#wholeScans) scan(joined, flag);
     // One analyzer's starts come sorted already (the usual case: the mentions).
-    if (hits.length === 0 && this.#splitStarts.length === 1) return this.#splitStarts[0]!(text, false);
-    for (const starts of this.#splitStarts) for (const at of starts(text, false)) hits.push(at);
+    if (hits.length === 0 && this.#splitStarts.length === 1) return this.#splitStarts[0]!(text, open);
+    for (const starts of this.#splitStarts) for (const at of starts(text, open)) hits.push(at);
     return hits.sort((a, b) => a - b);
   }
 
@@ -986,6 +986,25 @@ export class PageEngine {
     const walker = walk.walker!;
     const nodes = this.#batchNodes;
     const texts = this.#batchTexts;
+    // A large changed subtree (a page of results appended in one wrapper) has its text read once,
+    // with the places a trigger may start in it, as a full scan reads a root's; only its text nodes
+    // holding one are tested. A news page's cards, full of 全国, 互联网 and 直播 links, no longer
+    // each build a block for nothing. The rest of a name may follow an inline subtree (read on to
+    // its end); a block-level one (a card, a list item) ends every name in it. A small subtree (one
+    // card) is tested node by node: the searches cost more than the few blocks they would save.
+    // Once the page changes again before the walk is done, the offsets no longer tell, and every
+    // node is tested.
+    if (walk.kind === 'changed' && walk.snapshot === undefined) {
+      const root = walker.root;
+      walk.snapshot = root.textContent ?? '';
+      walk.snapshotGeneration = this.#generation;
+      walk.cursor = 0;
+      if (walk.snapshot.length > SMALL_SUBTREE_TEXT) {
+        const open = !(root.nodeType === Node.ELEMENT_NODE && this.#flowOf(root as Element) === 'boundary');
+        walk.hits = this.#hitsOf(walk.snapshot, open);
+      }
+    }
+    const located = walk.kind === 'changed' && this.#current(walk);
     let count = 0;
     let done = false;
     for (let k = 0; k < WALK_CHUNK; k++) {
@@ -995,19 +1014,26 @@ export class PageEngine {
         break;
       }
       if (node.nodeType === Node.TEXT_NODE) {
+        const data = (node as Text).data;
+        const at = walk.cursor ?? 0;
+        if (walk.cursor !== undefined) walk.cursor += data.length;
         const record = this.#records.get(node as Text);
         if (record) {
           if (record.generation < generation) this.#recheck(node as Text, true);
           continue;
         }
+        if (located) {
+          if (!anyWithin(walk.hits!, at, at + data.length)) continue;
+          this.#batchAt[count] = at;
+        }
         nodes[count] = node as Text;
-        texts[count++] = (node as Text).data;
+        texts[count++] = data;
       } else {
         const shadow = (node as Element).shadowRoot;
         if (shadow && (node as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(shadow);
       }
     }
-    this.#testBatch(this.#joinTexts(count), count);
+    this.#testBatch(this.#joinTexts(count), count, located ? walk.hits : undefined);
     return done;
   }
 
