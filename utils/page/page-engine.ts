@@ -562,8 +562,9 @@ export class PageEngine {
   }
 
   #advanceWalk(queue: Walk[]): void {
+    const done = queue[0]!.kind === 'text' ? this.#advanceText(queue[0]!) : this.#advanceNodes(queue);
+    // (#advanceNodes may have finished and dropped walks before the one it stopped in.)
     const walk = queue[0]!;
-    const done = walk.kind === 'text' ? this.#advanceText(walk) : this.#advanceNodes(walk);
     if (done) {
       queue.shift();
       return;
@@ -980,58 +981,82 @@ export class PageEngine {
     at.fill(-1, 0, count);
   }
 
-  /** Changed subtrees and shadow-root discovery, node by node (text nodes tested as a batch). */
-  #advanceNodes(walk: Walk): boolean {
-    const { generation } = walk;
-    const walker = walk.walker!;
+  /**
+   * A changed subtree's text and possible starts, when it is large: a page of results appended in
+   * one wrapper has its text read once and searched for the places a trigger may start, as a full
+   * scan reads a root's, and only its text nodes holding one are tested. A news page's cards, full
+   * of 全国, 互联网 and 直播 links, no longer each build a block for nothing. The rest of a name may
+   * follow an inline subtree (read on to its end); a block-level one (a card, a list item) ends
+   * every name in it. A small subtree (one card) is tested node by node: the searches would cost
+   * more than the few blocks they save. Once the page changes again before the walk is done, the
+   * offsets no longer tell, and every node is tested.
+   */
+  #prepareChanged(walk: Walk): void {
+    if (walk.kind !== 'changed' || walk.snapshot !== undefined) return;
+    const root = walk.walker!.root;
+    walk.snapshot = root.textContent ?? '';
+    walk.snapshotGeneration = this.#generation;
+    walk.cursor = 0;
+    if (walk.snapshot.length > SMALL_SUBTREE_TEXT) {
+      const open = !(root.nodeType === Node.ELEMENT_NODE && this.#flowOf(root as Element) === 'boundary');
+      walk.hits = this.#hitsOf(walk.snapshot, open);
+    }
+  }
+
+  /**
+   * Changed subtrees and shadow-root discovery, node by node (text nodes tested as a batch), from
+   * the first walk of `queue`. Small changed subtrees that follow one another (cards appended one
+   * by one) share one batch: most of a batch test's cost is per call. A walk finished on the way
+   * is dropped from the queue; the result says whether the walk left first in it is done.
+   */
+  #advanceNodes(queue: Walk[]): boolean {
     const nodes = this.#batchNodes;
     const texts = this.#batchTexts;
-    // A large changed subtree (a page of results appended in one wrapper) has its text read once,
-    // with the places a trigger may start in it, as a full scan reads a root's; only its text nodes
-    // holding one are tested. A news page's cards, full of 全国, 互联网 and 直播 links, no longer
-    // each build a block for nothing. The rest of a name may follow an inline subtree (read on to
-    // its end); a block-level one (a card, a list item) ends every name in it. A small subtree (one
-    // card) is tested node by node: the searches cost more than the few blocks they would save.
-    // Once the page changes again before the walk is done, the offsets no longer tell, and every
-    // node is tested.
-    if (walk.kind === 'changed' && walk.snapshot === undefined) {
-      const root = walker.root;
-      walk.snapshot = root.textContent ?? '';
-      walk.snapshotGeneration = this.#generation;
-      walk.cursor = 0;
-      if (walk.snapshot.length > SMALL_SUBTREE_TEXT) {
-        const open = !(root.nodeType === Node.ELEMENT_NODE && this.#flowOf(root as Element) === 'boundary');
-        walk.hits = this.#hitsOf(walk.snapshot, open);
-      }
-    }
+    let walk = queue[0]!;
+    this.#prepareChanged(walk);
     const located = walk.kind === 'changed' && this.#current(walk);
     let count = 0;
+    let budget = WALK_CHUNK;
     let done = false;
-    for (let k = 0; k < WALK_CHUNK; k++) {
-      const node = walker.nextNode();
-      if (!node) {
-        done = true;
-        break;
-      }
-      if (node.nodeType === Node.TEXT_NODE) {
-        const data = (node as Text).data;
-        const at = walk.cursor ?? 0;
-        if (walk.cursor !== undefined) walk.cursor += data.length;
-        const record = this.#records.get(node as Text);
-        if (record) {
-          if (record.generation < generation) this.#recheck(node as Text, true);
-          continue;
+    for (;;) {
+      const { generation } = walk;
+      const walker = walk.walker!;
+      done = false;
+      while (budget > 0) {
+        budget--;
+        const node = walker.nextNode();
+        if (!node) {
+          done = true;
+          break;
         }
-        if (located) {
-          if (!anyWithin(walk.hits!, at, at + data.length)) continue;
-          this.#batchAt[count] = at;
+        if (node.nodeType === Node.TEXT_NODE) {
+          const data = (node as Text).data;
+          const at = walk.cursor ?? 0;
+          if (walk.cursor !== undefined) walk.cursor += data.length;
+          const record = this.#records.get(node as Text);
+          if (record) {
+            if (record.generation < generation) this.#recheck(node as Text, true);
+            continue;
+          }
+          if (located) {
+            if (!anyWithin(walk.hits!, at, at + data.length)) continue;
+            this.#batchAt[count] = at;
+          }
+          nodes[count] = node as Text;
+          texts[count++] = data;
+        } else {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow && (node as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(shadow);
         }
-        nodes[count] = node as Text;
-        texts[count++] = data;
-      } else {
-        const shadow = (node as Element).shadowRoot;
-        if (shadow && (node as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(shadow);
       }
+      if (!done || located || walk.kind !== 'changed' || budget === 0) break;
+      const next = queue[1];
+      if (!next || next.kind !== 'changed') break;
+      this.#prepareChanged(next);
+      // A large one gets a batch of its own, with its own offsets.
+      if (this.#current(next)) break;
+      queue.shift();
+      walk = next;
     }
     this.#testBatch(this.#joinTexts(count), count, located ? walk.hits : undefined);
     return done;
