@@ -267,6 +267,13 @@ describe('broadened wording', () => {
     ['拿到全媒体运营师证书会记进你的电子档案。', 'archive-fee'],
     ['做主播必须考互联网营销师证才能正常开播。', 'licence-required'],
     ['互联网营销师报名入口：www.osta-gov.com', 'lookalike-official-site'],
+    // Wording from the independent-10 set's misses, in other sentences.
+    ['互联网营销师证书，国家级、终身有效。', 'national-endorsement'],
+    ['全媒体运营师只有我们这里才能报名。', 'exclusive-channel'],
+    ['考全媒体运营师，政府补助两千五。', 'subsidy-promise'],
+    ['互联网营销师学费1980元，考完政府补贴全额报销。', 'subsidy-promise'],
+    ['没有全媒体运营师证，以后不能在视频号直播。', 'licence-required'],
+    ['直播销售员必须持证上岗，不然会被罚款。', 'licence-required'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -459,6 +466,14 @@ describe('broadened wording', () => {
     '全媒体运营师报名入口在备案评价机构的官网 zscx.osta.org.cn 可查证书。',
     '别被其他机构的“包过”承诺骗了，全媒体运营师证书要考核合格才能拿。',
     '要当心：说互联网营销师证书只此一家能发的，都是骗子。',
+    // Same words as the independent-10 wording, true, denied or warned about.
+    '互联网营销师职业技能竞赛分市级、省级、国家级，与证书等级无关。',
+    '全媒体运营师不是只有我们能报，个人可直接向备案机构报名。',
+    '只有我们能报的培训班是直播运营课，和互联网营销师证书无关。',
+    '互联网营销师技能提升补贴由失业保险基金发放，参保满一年才能申领，不会全额报销学费。',
+    '没有互联网营销师证也能在抖音直播，平台不要求持证。',
+    '有机构因虚假宣传互联网营销师证书被罚款。',
+    '客服说全媒体运营师有五级，可国家职业标准里根本没有这个级别。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

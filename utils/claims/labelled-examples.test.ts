@@ -23,6 +23,7 @@ import { INDEPENDENT_7_EXAMPLES } from './independent-7-examples';
 import { INDEPENDENT_8_EXAMPLES } from './independent-8-examples';
 import { INDEPENDENT_9_EXAMPLES } from './independent-9-examples';
 import { INDEPENDENT_10_EXAMPLES } from './independent-10-examples';
+import { INDEPENDENT_11_EXAMPLES } from './independent-11-examples';
 import { CLEAN_EXAMPLES } from './clean-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
@@ -35,7 +36,7 @@ const ALL_SETS = [
   BLIND_5_EXAMPLES, BLIND_6_EXAMPLES, BLIND_7_EXAMPLES, BLIND_8_EXAMPLES, BLIND_9_EXAMPLES, BLIND_10_EXAMPLES,
   BLIND_11_EXAMPLES, BLIND_12_EXAMPLES, BLIND_13_EXAMPLES, INDEPENDENT_EXAMPLES, INDEPENDENT_2_EXAMPLES,
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
-  INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -55,6 +56,9 @@ const KEPT_MISTAKES: Record<string, string> = {
   '全媒体运营师证是人社部和广电总局联合颁发的国家职业资格证书': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '全媒体运营师证书可在“全媒云学堂”小程序查真伪，扫码就能查': 'a lookup channel named without a web address',
   '互联网营销师证书官方查询网址：www.osta-org-cn.com': 'an imitation of the official host is flagged as lookalike only (by design)',
+  '互联网营销师证书是人社部、网信办、广电总局三部门联合颁发的，三个章都在上面。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '全媒体运营师证书查真伪请关注我们公众号，回复姓名即可。': 'a lookup channel named without a web address',
+  '全媒体运营师证书查询官网 http://osta-gov.org/cx，可查真伪。': 'an imitation of the official host is flagged as lookalike only (by design)',
 };
 
 /** The sentences an evaluation gets wrong that KEPT_MISTAKES does not list. */
@@ -146,6 +150,7 @@ describe('the labelled corpus', () => {
     ['independent-7', INDEPENDENT_7_EXAMPLES, 132],
     ['independent-8', INDEPENDENT_8_EXAMPLES, 130],
     ['independent-9', INDEPENDENT_9_EXAMPLES, 138],
+    ['independent-10', INDEPENDENT_10_EXAMPLES, 134],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -163,10 +168,10 @@ describe('the labelled corpus', () => {
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  it('reports the untuned independent-10 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
-    const e = evaluate(INDEPENDENT_10_EXAMPLES);
+  it('reports the untuned independent-11 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
+    const e = evaluate(INDEPENDENT_11_EXAMPLES);
     // Totals only: which sentences it misses stays unread until the next sealed set exists.
     console.log(formatEvaluation(e).split('\n').slice(0, 3).join('\n'));
-    expect(e.examples).toBe(INDEPENDENT_10_EXAMPLES.length);
+    expect(e.examples).toBe(INDEPENDENT_11_EXAMPLES.length);
   });
 });
