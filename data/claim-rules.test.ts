@@ -4,7 +4,7 @@ import { checkSelection } from '../utils/claims/check';
 import { normaliseForMatching } from '../utils/claims/normalise';
 import { MESSAGES, LOCALES } from '../utils/i18n';
 import { CERT_MENTIONS } from './claim-cues';
-import { CLAIM_RULES, CLAIM_VERDICTS, VERDICT_MESSAGE_KEYS, claimRuleById } from './claim-rules';
+import { CLAIM_RULES, CLAIM_VERDICTS, VERDICT_MESSAGE_KEYS, claimRuleById, wordingOf } from './claim-rules';
 import { CLAIM_SOURCES, claimSourceById } from './claim-sources';
 import { NAME_TERMS } from './names';
 import { SOURCES } from './sources';
@@ -63,10 +63,8 @@ describe('claim rules', () => {
   it('compile, and name valid certificates, rules and distances', () => {
     const ids = new Set(CLAIM_RULES.map((r) => r.id));
     for (const rule of CLAIM_RULES) {
-      if (rule.kind === 'phrase') {
-        expect(rule.wording.length).toBeGreaterThan(0);
-        for (const w of rule.wording) expect(() => new RegExp(w, 'gd'), w).not.toThrow();
-      }
+      if (rule.kind === 'phrase') expect(rule.wording.length).toBeGreaterThan(0);
+      for (const w of wordingOf(rule)) expect(() => new RegExp(w, 'gd'), w).not.toThrow();
       for (const u of rule.unlessSentence ?? []) expect(() => new RegExp(u)).not.toThrow();
       expect(rule.triggers.length).toBeGreaterThan(0);
       for (const s of rule.supersedes ?? []) expect(ids).toContain(s);

@@ -89,9 +89,19 @@ export interface LookupUrlRule extends RuleBase {
   kind: 'lookup-url';
   /** unofficial: any other site; lookalike: a site dressed up as an official one. */
   site: 'unofficial' | 'lookalike';
+  /**
+   * Also by wording, like a phrase rule: a lookup named without an address (the agency's own 官网,
+   * a 公众号 or 小程序 by its quoted name).
+   */
+  wording?: readonly string[];
 }
 
 export type ClaimRule = PhraseRule | PublicationDateRule | LookupUrlRule;
+
+/** The regex sources a rule is found by (phrase rules, and lookup rules that name channels). */
+export function wordingOf(rule: ClaimRule): readonly string[] {
+  return rule.kind === 'phrase' ? rule.wording : rule.kind === 'lookup-url' ? (rule.wording ?? []) : [];
+}
 
 // --- Shared wording --------------------------------------------------------------------------------
 
@@ -124,10 +134,27 @@ const SUM = '(?:[一二三四五六七八九两几]?[千百万]+[一二三四五
 /** "Without the certificate": 没有这个证, 没互联网营销师证书… */
 const WITHOUT_IT = `(?:没有|没|无)(?:这个)?[^${STOP}]{0,8}?证书?`;
 /** "加盖人社部公章": the body's seal on the certificate. */
-const SEAL_OF = (body: string): string => `(?:加盖|盖有|盖着|印有|印着|盖的(?:可)?是|盖了)(?<claim>${body}的?大?(?:公章|印章|钢印|红章|章))`;
+const SEAL_OF = (body: string): string => `(?:加盖|盖有|盖着|印有|印着|盖的(?:就|可|正|都)?是|盖了)(?:咱们?|我们|本|当地)?[市省区县]?(?<claim>${body}的?大?(?:公章|印章|钢印|红章|章))`;
 const ISSUER_FIELD = '(?:颁证|发证|出证|颁发|盖章|签发)(?:单位|机构|部门)(?:主要)?(?:是|为|:|👉|→|->|=)?[「“"『(]?';
 const OPEN_QUOTE = '[「“"『(]?';
-
+/**
+ * A question about who issues it, and the answer that names a body: "证上盖谁的章？答：广播电视总局的".
+ * The body answers on its own, so the answer's clause must end right after it.
+ */
+const ASKED_WHO_ISSUES = (body: string): string =>
+  `(?:(?:盖|发|颁发|出)(?:的是)?谁的?(?:章|证)?|谁(?:发|颁发|盖|出)的?|哪个(?:部门|单位|机构)(?:发|颁发|盖|出)的?)[^。!?\\n]{0,8}\\?\\s*(?:答:?)?\\s*(?<claim>${body})(?:的|发的|盖的|颁发的)?(?=[${STOP}]|$)`;
+/** Lookups named without an address: the agency's own channel, or a quoted name that is not official. */
+const OWN_CHANNEL = '(?:我们|我司|本(?:机构|公司|中心|校|平台|站)|我们(?:机构|公司|学校|平台|中心))的?(?:官网|官方网站|网站|公众号|小程序|APP|app|平台|系统)';
+const NAMED_CHANNEL =
+  '[「“"『](?![^」”"』]*(?:全国联网|技能人才评价|人社|12333|人力资源))(?:[^」”"』]{2,14}[」”"』](?:微信)?(?:公众号|小程序|APP|app|查询中心|查询系统|查询平台|网站|平台)|[^」”"』]{0,12}(?:查询中心|查询系统|查询平台|查询网|验证中心)[」”"』])';
+/**
+ * Certificates checked at the place just named, in the same clause: not exam scores or enrolment
+ * there ("只能查报名进度"), and not denied ("本平台不提供证书查询"): 真伪, 查证, 证书查询, 就能查 at a
+ * clause's end…
+ */
+const CHECKED_THERE = '(?=[^。!?\\n,;:不没无非]{0,30}?(?:真伪|查证|验证|核验|核实|查询证书|查到(?:你的|您的)?[^。!?\\n,;:]{0,8}?证书|证书查询|(?:能|可|即可)查(?=[到,;:。!?\\n]|$|证书|真伪|询证书)))';
+/** The check named before the place: "证书查询请关注…", "查真伪可登录…". */
+const CHECK_FIRST = '(?:证书查询|查询证书|查真伪|真伪查询|验证真伪|查证|核验)[^。!?\\n,;:不没无非]{0,8}?(?:请|可|可以)?(?:关注|登录|搜索|进入|打开|添加|在|到|上)';
 /**
  * A job ad's own requirements ("招聘直播销售员（互联网营销师），学历不限，五险一金"): on job boards
  * 学历不限 / 零基础 describe the job (持证者优先: the certificate is wanted, not sold), not the
@@ -183,6 +210,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // As people say it: "红章是人社那边直接盖的", "人社部亲手发的", "人社局核准发放".
       `(?<claim>${MOHRSS_SAID}${gap(10, '备评标监')}${ISSUE_SAID})`,
       SEAL_OF(MOHRSS),
+      ASKED_WHO_ISSUES(MOHRSS_SAID),
     ],
     triggers: ['人社', '人力资源', '人保部', '劳动'],
     // The issuer claim is the specific one where "官方发证" or a single issuer overlaps it.
@@ -257,6 +285,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       `(?<claim>${BROADCAST}(?:统一|直接|官方)?下?发的?)(?=[${STOP}]|证|$)`,
       `(?<claim>${BROADCAST_SAID}${gap(10, '备评标制')}${ISSUE_SAID})`,
       SEAL_OF(BROADCAST),
+      ASKED_WHO_ISSUES(BROADCAST_SAID),
     ],
     triggers: ['广电', '广播'],
     supersedes: ['single-issuer', 'national-endorsement'],
@@ -349,6 +378,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       '(?<claim>(?:我司|我们|本(?:公司|机构|中心|单位))独家(?:颁发|颁证|发证|签发|核发))',
       // "…统一颁发，全国只此一家": the issuing word before it (look-behind last: tried only on a match).
       '(?<claim>(?:全国)?(?:只此|仅此|独此)一家)(?<=(?:颁发|颁证|发证|出证|签发|发放)[^。!?\\n]{0,30})',
+      // "全国就一个发证单位".
+      '(?<claim>(?:全国)?(?:就|只有|仅有|只)(?:一个|一家)(?:发证|颁证|颁发|出证)(?:单位|机构|部门))',
       // "全国只有一家机构能发…证书".
       `(?<claim>(?:全国)?(?:只有|仅有|就|仅此)一家(?:机构|单位|公司)?${gap(8)}(?:能|可以?)?(?:发证|颁证|颁发|发(?!票)))`,
     ],
@@ -510,11 +541,11 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     wording: [
       '(?<claim>不(?:限|看|论|问|卡|要求)(?:学历|文凭|工作经验|经验|文化程度|资历))',
       '(?<claim>(?:学历|工作经验|经验|文化程度)(?:[、和及/]?(?:学历|工作经验|经验|年龄|专业))*(?:方面|这块|上)?(?:都|均|一律|全|统统|通通|一概)?(?:不限|不看|不论|不问|不卡|不管|不设限(?:制)?|无要求|没有要求|没要求|无限制))',
-      '(?<claim>(?:无|没有|不需要?|无需|不要求|不用)(?:任何|提供)?(?:相关)?(?:学历|工作经验|经验|文化程度)(?:证明|证书|要求|限制)?)',
+      '(?<claim>(?:无|没有|不需要?|无需|不要求|不用)(?:任何|提供)?(?:相关)?(?:学历|工作经验|经验|文化程度)(?:证明|证书|要求|限制)?|没(?:任何)?(?:学历|文化程度)(?:要求|限制))',
       // Age as the only condition: it needs 只要 before or 即可 after ("年满十八周岁且具备相应学历方可报考" is the truth).
       '(?<claim>(?:只要|只需|仅需)年满(?:1[68]|十八|十六)(?:周)?岁(?:以上)?(?:即可|就可以|就能|就行|均可|都可以|可|想?可以)?|年满(?:1[68]|十八|十六)(?:周)?岁(?:以上)?(?:即可|就可以|就能|就行|均可|都可以|想?可以))',
       // Below the standards' entry level (初中 for 互联网营销师): "小学文化也能考"; schooling brushed aside.
-      '(?<claim>(?:小学|没上过学|文盲)(?:学历|文化|毕业|水平)?(?:也|都|就)?(?:能|可以|可)(?:考|报))',
+      '(?<claim>(?:小学|没上过学|文盲)(?:学历|文化|毕业|水平)?(?:也|都|就|照样|一样)?(?:能|可以|可)(?:考|报))',
       '(?<claim>学历(?:无所谓|不重要|没关系|不是问题)|学历(?:这块|方面|上)?(?:根本|完全|压根)(?:不看|不限|不管|不卡|不问))',
       // Without schooling or experience, still able to sit it: "没文凭、没干过运营照样能报", "初中没毕业也行".
       `(?<claim>(?:没|没有|无)(?:文凭|学历|经验|工作经验)[^${STOP}]{0,16}?(?:也|照样|一样|照常|都)(?:能|可以|可|行)(?:报|考)?)`,
@@ -593,6 +624,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       '(?<claim>(?:互联网营销|全媒体(?:运营)?)首席(?:运营|营销)?官)',
       '(?<claim>直播电商首席(?:运营|营销)?官)[」”"』]?(?:证书?|认证)',
       '(?<claim>(?:互联网营销|全媒体运营|直播销售|选品|视频创推|平台管理)(?:师|员)?\\(?(?:总监|专家|经理|首席)级\\)?(?:认证|证书?))',
+      // A made-up title in quotes, after our certificate: "考完互联网营销师就能拿到“高级营销工程师”证书".
+      '(?:互联网营销师|全媒体运营师|直播销售员|视频创推员|选品员|平台管理员)[^。!?\\n]{0,24}?[「“"『](?<claim>(?:高级|中级|初级|资深|首席)?(?:营销|运营|直播|电商|新媒体|全媒体|带货)(?:工程师|总监|专家|规划师|架构师|经理))[」”"』]',
       // A quoted title may close before 证书: "“全媒体运营专家”证书".
       '(?<claim>(?:互联网营销师?|全媒体运营师?|直播销售员?|选品员?|视频创推员?)(?:高级|中级|初级|资深|首席)?(?:总监|经理|专家|规划师|架构师|顾问|讲师|导师)[」”"』]?(?:证书?|资格证?|认证|职称))',
     ],
@@ -744,7 +777,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // Renting in other words: "外借给公司评资质".
       `(?<claim>(?:外借|出借|借给|租给)[^${STOP}]{0,8}?资质)`,
       // The certificate rented to a company, or the yearly rent it brings: "证书可以租给企业", "年租金上万".
-      `证书?[^${STOP}]{0,6}?(?<claim>(?:租|借)给(?:企业|公司|单位|机构))`,
+      `证书?[^${STOP}]{0,6}?(?<claim>(?:租|借)给[^${STOP}]{0,6}?(?:企业|公司|单位|机构))`,
+      '(?<claim>坐收(?:租金|佣金|收益|挂证费))',
       '(?<claim>(?:年|每年|一年)租金(?:\\s*\\d|上万|过万|几千|数千))',
       `(?<claim>挂给[^${STOP}]{0,6}?(?:公司|企业|单位|机构))`,
       '(?<claim>(?:每个?月|每年|月月|年年)(?:都)?有(?:进账|收入|钱拿))',
@@ -899,6 +933,14 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     pattern: 20,
     verdict: 'misleading',
     cert: { distance: 150 },
+    wording: [
+      // The agency's own channel as the place to check: "在我们机构官网输入身份证号就能查"; a channel by
+      // its quoted name, not an official one: "“XX教育”公众号", "“职业技能证书查询中心”".
+      `(?<claim>${OWN_CHANNEL})${CHECKED_THERE}`,
+      `(?<claim>${NAMED_CHANNEL})${CHECKED_THERE}`,
+      // The check named first: "证书查询请关注“XX教育”公众号".
+      `${CHECK_FIRST}(?<claim>${OWN_CHANNEL}|${NAMED_CHANNEL})`,
+    ],
     triggers: ['查', '验', '真伪', '官网', '网址', '网站', '登录', '登陆', '入口', '报名链接', '报名地址'],
     truth: {
       zh_CN: '职业技能等级证书的官方查询是“技能人才评价证书全国联网查询”（osta.org.cn 下的 zscx、jndj），免费且不限地区；其他网站查得到，不能证明证书是真的。',

@@ -1,6 +1,6 @@
 // Where the certificates are mentioned in a (normalised) text, and whether a claim is near enough
 // to one of them to be about it.
-import { CERT_MENTIONS, OTHER_CERTIFICATES } from '../../data/claim-cues';
+import { CERT_MENTIONS, COMPARED_WITH, OTHER_CERTIFICATES } from '../../data/claim-cues';
 import type { CertRequirement } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
 import { escapeRegExp } from './regexp';
@@ -29,9 +29,19 @@ export function findMentions(normalised: string): Mention[] {
   return out;
 }
 
-/** Spans naming other certificates (会计证, 教师资格…). */
+const COMPARED_BEFORE_RE = new RegExp(COMPARED_WITH.before);
+const COMPARED_AFTER_RE = new RegExp(COMPARED_WITH.after);
+
+/** Spans naming other certificates (会计证, 教师资格…), but not one ours is only compared with. */
 export function findOtherCertificates(normalised: string): { start: number; end: number }[] {
-  return [...normalised.matchAll(OTHER_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: { start: number; end: number }[] = [];
+  for (const m of normalised.matchAll(OTHER_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const compared = COMPARED_BEFORE_RE.test(normalised.slice(Math.max(0, start - 2), start)) && COMPARED_AFTER_RE.test(normalised.slice(end, end + 12));
+    if (!compared) out.push({ start, end });
+  }
+  return out;
 }
 
 /** Characters between two spans; 0 when they touch or overlap. */

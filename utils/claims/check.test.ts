@@ -274,6 +274,20 @@ describe('broadened wording', () => {
     ['互联网营销师学费1980元，考完政府补贴全额报销。', 'subsidy-promise'],
     ['没有全媒体运营师证，以后不能在视频号直播。', 'licence-required'],
     ['直播销售员必须持证上岗，不然会被罚款。', 'licence-required'],
+    // Wording from the independent-11 set's misses, in other sentences.
+    ['全媒体运营师证书上盖的就是咱省人社厅的公章。', 'issued-by-mohrss'],
+    ['互联网营销师全国就一家发证机构，就是我们合作的协会。', 'single-issuer'],
+    ['全媒体运营师报名没学历要求，小学毕业一样能报。', 'no-education-requirement'],
+    ['学完全媒体运营师，还能拿“资深运营总监”证书。', 'invented-title'],
+    ['互联网营销师证书可以租给直播公司，坐收佣金。', 'easy-money'],
+    ['全媒体运营师证书在本机构官网输入姓名即可查到证书。', 'unofficial-lookup-site'],
+    ['互联网营销师证书请关注“某某职教”公众号查询真伪。', 'unofficial-lookup-site'],
+    ['全媒体运营师证书可在“证书验证中心”核验。', 'unofficial-lookup-site'],
+    // Another certificate named only as the comparison: the claim is still about ours.
+    ['互联网营销师证书是国家职业资格，和会计证一样。', 'national-qualification'],
+    // A question about the issuer answered with a body.
+    ['问：互联网营销师证书是谁发的？答：人社部。', 'issued-by-mohrss'],
+    ['全媒体运营师证哪个部门颁发的？广电总局的！', 'issued-by-broadcast-authority'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -474,6 +488,22 @@ describe('broadened wording', () => {
     '没有互联网营销师证也能在抖音直播，平台不要求持证。',
     '有机构因虚假宣传互联网营销师证书被罚款。',
     '客服说全媒体运营师有五级，可国家职业标准里根本没有这个级别。',
+    // Same words as the independent-11 wording, true, denied or warned about.
+    '全媒体运营师证书上盖的是评价机构的章，不是人社厅的公章。',
+    '互联网营销师全国不是就一家发证机构，备案的评价机构都能发。',
+    '互联网营销师五级要求初中学历，没学历要求的说法是错的。',
+    '互联网营销师证书不能租给公司，挂证坐收佣金涉嫌违法。',
+    '我们机构官网只能查全媒体运营师的报名进度，证书真伪请到 zscx.osta.org.cn 查询。',
+    '本平台不提供证书查询，全媒体运营师证书请到全国联网查询平台核验。',
+    '全媒体运营师证书可在“技能人才评价证书全国联网查询”小程序核验。',
+    '我们的公众号会发全媒体运营师考试通知，成绩请到评价机构查询。',
+    '“包过”这句话是机构的宣传，互联网营销师考试要考核合格才能拿证。',
+    '收到让你去陌生网址查全媒体运营师证书的短信，别点，那是钓鱼网站。',
+    // The other certificate is the subject, ours only compared with it.
+    '除了互联网营销师，本校还有电工证培训，电工证必须持证上岗。',
+    '电工证属于国家职业资格，跟互联网营销师证书不一样。',
+    '问：全媒体运营师证书是谁发的？答：备案的评价机构，人社部只管标准。',
+    '互联网营销师证书谁颁发的？人社部备案的评价机构。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

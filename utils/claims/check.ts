@@ -22,7 +22,7 @@ import {
   WARNING_CUES,
   YES_NO_QUESTION,
 } from '../../data/claim-cues';
-import { CLAIM_RULES, LOOKUP_CUES, type ClaimRule, type ClaimVerdict } from '../../data/claim-rules';
+import { CLAIM_RULES, LOOKUP_CUES, wordingOf, type ClaimRule, type ClaimVerdict } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
 import { certContext, findMentions, findOtherCertificates, type Mention } from './cert-context';
 import { suspectAddresses } from './lookup-url';
@@ -80,7 +80,7 @@ export function ruleTrigger(rule: ClaimRule): RegExp {
 const COMPILED: Compiled[] = CLAIM_RULES.map((rule) => ({
   rule,
   // 'd' gives the offsets of the `claim` group.
-  regexes: rule.kind === 'phrase' ? rule.wording.map((w) => new RegExp(w, 'gd')) : [],
+  regexes: wordingOf(rule).map((w) => new RegExp(w, 'gd')),
   trigger: ruleTrigger(rule),
   unless: rule.unlessSentence?.length ? new RegExp(rule.unlessSentence.join('|')) : null,
 }));
@@ -244,14 +244,15 @@ function candidates(state: TextState, compiled: Compiled): Candidate[] {
     const sentenceIndex = sentenceIndexAt(state.sentences, start);
     if (sentenceIndex >= 0) out.push({ compiled, start, end, sentenceIndex, mention });
   };
+  // Wording: every phrase rule's, and the channels a lookup rule names without an address.
+  for (const re of compiled.regexes) {
+    for (const m of state.normalised.matchAll(re)) {
+      const [start, end] = m.indices?.groups?.claim ?? m.indices![0]!;
+      if (end > start) at(start, end);
+    }
+  }
   switch (rule.kind) {
     case 'phrase':
-      for (const re of compiled.regexes) {
-        for (const m of state.normalised.matchAll(re)) {
-          const [start, end] = m.indices?.groups?.claim ?? m.indices![0]!;
-          if (end > start) at(start, end);
-        }
-      }
       break;
     case 'publication-date':
       state.sentences.forEach((sentence, i) => {

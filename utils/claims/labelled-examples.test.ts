@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_RULES } from '../../data/claim-rules';
+import { CLAIM_RULES, wordingOf } from '../../data/claim-rules';
 import { evaluate, formatEvaluation } from './evaluate';
 import { BLIND_2_EXAMPLES } from './blind-2-examples';
 import { BLIND_3_EXAMPLES } from './blind-3-examples';
@@ -24,6 +24,7 @@ import { INDEPENDENT_8_EXAMPLES } from './independent-8-examples';
 import { INDEPENDENT_9_EXAMPLES } from './independent-9-examples';
 import { INDEPENDENT_10_EXAMPLES } from './independent-10-examples';
 import { INDEPENDENT_11_EXAMPLES } from './independent-11-examples';
+import { INDEPENDENT_12_EXAMPLES } from './independent-12-examples';
 import { CLEAN_EXAMPLES } from './clean-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
@@ -36,7 +37,7 @@ const ALL_SETS = [
   BLIND_5_EXAMPLES, BLIND_6_EXAMPLES, BLIND_7_EXAMPLES, BLIND_8_EXAMPLES, BLIND_9_EXAMPLES, BLIND_10_EXAMPLES,
   BLIND_11_EXAMPLES, BLIND_12_EXAMPLES, BLIND_13_EXAMPLES, INDEPENDENT_EXAMPLES, INDEPENDENT_2_EXAMPLES,
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
-  INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -45,20 +46,19 @@ const ALL_SETS = [
  * fails, and so does a listed one that is fixed (take it off the list).
  */
 const KEPT_MISTAKES: Record<string, string> = {
-  '互联网营销师证书可登录“职业技能证书查询中心”验证真伪。': 'a lookup site named without a web address',
   '互联网营销师高级证书，中专学历就能直接报。': '中专 meets some entry conditions; not worded as a claim the rules can tell',
   '全国有资格发全媒体运营师证书的只有我们公司，其他家发的都没备案。': 'a sentence naming 备案 is read as the truth',
   '初中没毕业能考互联网营销师吗？能！学历这块根本不看～': 'a claim after a question answered 能！',
   '员工没有视频创推员证书就做视频号带货，难道不算违规上岗？': 'rhetorical 难道…不算…？',
   '互联网营销师证是人社部官方认证的国家职业资格，含金量不用我多说了吧？': 'the issuer rule supersedes an overlapping endorsement (by design)',
-  '全媒体运营师说白了就是个职业资格证，跟教师资格证一个性质': 'the nearest certificate named is another one (教师资格证)',
   '互联网营销师证书由三部委联合盖章颁发，权威性没得说': '权威性没得说 is flagged as an endorsement slogan; the label leaves it out',
   '全媒体运营师证是人社部和广电总局联合颁发的国家职业资格证书': 'the joint-issuing claim supersedes the single issuers it names (by design)',
-  '全媒体运营师证书可在“全媒云学堂”小程序查真伪，扫码就能查': 'a lookup channel named without a web address',
   '互联网营销师证书官方查询网址：www.osta-org-cn.com': 'an imitation of the official host is flagged as lookalike only (by design)',
   '互联网营销师证书是人社部、网信办、广电总局三部门联合颁发的，三个章都在上面。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
-  '全媒体运营师证书查真伪请关注我们公众号，回复姓名即可。': 'a lookup channel named without a web address',
   '全媒体运营师证书查询官网 http://osta-gov.org/cx，可查真伪。': 'an imitation of the official host is flagged as lookalike only (by design)',
+  '互联网营销师证由人社部、网信办、广电总局三家联合盖章发放，三个公章一个不少。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '全媒体运营师证是人社部跟广电总局联合颁发的，双部委背书': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '互联网营销师证书查询入口：http://zscx-osta.com.cn，输入证书编号即可': 'an imitation of the official host is flagged as lookalike only (by design)',
 };
 
 /** The sentences an evaluation gets wrong that KEPT_MISTAKES does not list. */
@@ -92,9 +92,8 @@ describe('the rules\' trigger words', () => {
     const texts = ALL_SETS.flat().map((e) => normaliseForMatching(e.text));
     const ungated: string[] = [];
     for (const rule of CLAIM_RULES) {
-      if (rule.kind !== 'phrase') continue;
       const trigger = ruleTrigger(rule);
-      for (const wording of rule.wording) {
+      for (const wording of wordingOf(rule)) {
         const re = new RegExp(wording, 'g');
         for (const text of texts) for (const m of text.matchAll(re)) if (!trigger.test(text)) ungated.push(`${rule.id}: ${m[0]}`);
       }
@@ -151,6 +150,7 @@ describe('the labelled corpus', () => {
     ['independent-8', INDEPENDENT_8_EXAMPLES, 130],
     ['independent-9', INDEPENDENT_9_EXAMPLES, 138],
     ['independent-10', INDEPENDENT_10_EXAMPLES, 134],
+    ['independent-11', INDEPENDENT_11_EXAMPLES, 135],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -168,10 +168,10 @@ describe('the labelled corpus', () => {
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  it('reports the untuned independent-11 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
-    const e = evaluate(INDEPENDENT_11_EXAMPLES);
+  it('reports the untuned independent-12 set (the estimate for unseen text; no floor, it is not tuned on)', () => {
+    const e = evaluate(INDEPENDENT_12_EXAMPLES);
     // Totals only: which sentences it misses stays unread until the next sealed set exists.
     console.log(formatEvaluation(e).split('\n').slice(0, 3).join('\n'));
-    expect(e.examples).toBe(INDEPENDENT_11_EXAMPLES.length);
+    expect(e.examples).toBe(INDEPENDENT_12_EXAMPLES.length);
   });
 });

@@ -4,6 +4,7 @@ import * as cues from '../../data/claim-cues';
 import {
   CLAIM_RULES,
   LOOKUP_CUES,
+  wordingOf,
   NOT_PUBLICATION_CUES,
   OFFICIAL_SITE_NAMES,
   PUBLICATION_CUES,
@@ -12,7 +13,7 @@ import {
 export function patternStrings(): string[] {
   return [
     ...CLAIM_RULES.flatMap((r) => [
-      ...(r.kind === 'phrase' ? r.wording : []),
+      ...wordingOf(r),
       ...r.triggers,
       ...(r.unlessSentence ?? []),
       r.cert?.orInSentence ?? '',
@@ -22,6 +23,8 @@ export function patternStrings(): string[] {
     ...cues.CONTEXT_BLOCK_TRIGGERS,
     cues.CERT_TOPIC_WORDS,
     cues.OTHER_CERTIFICATES,
+    cues.COMPARED_WITH.before,
+    cues.COMPARED_WITH.after,
     cues.NEGATION_BEFORE,
     cues.NEGATION_AFTER,
     cues.WARNING_CUES,
