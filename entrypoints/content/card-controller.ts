@@ -323,12 +323,16 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   );
   ctx.addEventListener(window, 'resize', () => close(), { passive: true });
   // A click or tap in another frame is a click elsewhere too, but this document never sees it: it
-  // sees its window lose focus. A frame closes its card then, without taking focus back (focus went
-  // where the reader put it). The top window also loses focus when the reader switches tabs or
-  // apps, which must not close a card: it closes only when focus went into one of its frames.
+  // sees its window lose focus. A frame closes a card the pointer opened then (a tapped one; a
+  // hovered one closes when the pointer leaves), without taking focus back: focus went where the
+  // reader put it. A card the keyboard or the popup opened in a frame is left alone, since focus
+  // moves around it while the popup opens and closes. The top window also loses focus when the
+  // reader switches tabs or apps, which must not close a card: it closes only when focus went into
+  // one of its frames.
   ctx.addEventListener(window, 'blur', () => {
     if (!open) return;
     if (window !== window.top) {
+      if (open.by !== 'touch' && open.by !== 'hover') return;
       previousFocus = undefined;
       close();
       return;
