@@ -15,7 +15,18 @@ export interface FrameReport {
   documentTime?: number;
 }
 
-export type ToBackground = FrameReport;
+/**
+ * A frame whose card just opened from the popup could not scroll the page around it (its parent is
+ * another origin). The background passes the box on to every frame of the tab as RevealChildRequest;
+ * the parent (framePath one shorter) scrolls the frame into view.
+ */
+export interface RevealInParent {
+  type: 'certlens:reveal-in-parent';
+  path: number[];
+  box: { top: number; left: number; bottom: number; right: number };
+}
+
+export type ToBackground = FrameReport | RevealInParent;
 
 export const emptyMentionCounts = (): Record<CertId, number> => ({
   'internet-marketer': 0,

@@ -97,7 +97,15 @@ export interface CheckSelectionRequest {
   text: string;
 }
 
-export type ToContent = PageSummaryRequest | RevealRequest | NavigateRequest | CheckSelectionRequest;
+/** The background passing on a frame's RevealInParent (utils/messages.ts): for the frame's parent. */
+export interface RevealChildRequest {
+  type: 'certlens:reveal-child';
+  /** framePath() of the frame that asked. */
+  path: number[];
+  box: { top: number; left: number; bottom: number; right: number };
+}
+
+export type ToContent = PageSummaryRequest | RevealRequest | NavigateRequest | CheckSelectionRequest | RevealChildRequest;
 
 /** How many mentions per certificate the summary lists before it only counts. */
 export const SUMMARY_LIST_LIMIT = 50;
@@ -107,6 +115,10 @@ export const CLAIM_LIST_LIMIT = 100;
 export function isToContent(message: unknown): message is ToContent {
   const type = (message as { type?: unknown } | null)?.type;
   return (
-    type === 'certlens:page-summary' || type === 'certlens:reveal' || type === 'certlens:navigate' || type === 'certlens:check-selection'
+    type === 'certlens:page-summary' ||
+    type === 'certlens:reveal' ||
+    type === 'certlens:navigate' ||
+    type === 'certlens:check-selection' ||
+    type === 'certlens:reveal-child'
   );
 }

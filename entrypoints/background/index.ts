@@ -5,6 +5,7 @@ import { listenForCommands } from '@/utils/commands';
 import { listenForContextMenu, type ContextMenuApi } from '@/utils/context-menu';
 import { runStorageMigrations } from '@/utils/storage-migrations';
 import { listenForTabSummary, type TabSummaryApi } from '@/utils/tab-summary';
+import { relayRevealToParent, type RevealRelayApi } from '@/utils/reveal-relay';
 import { storage } from 'wxt/utils/storage';
 
 const TAB_REPORTS_KEY = 'session:tabReports';
@@ -27,7 +28,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const msg = message as ToBackground;
     const tabId = sender.tab?.id;
-    if (msg?.type !== 'certlens:frame-report' || tabId === undefined) return;
+    if (tabId === undefined) return;
+    if (msg?.type === 'certlens:reveal-in-parent') {
+      relayRevealToParent(browser as unknown as RevealRelayApi, tabId, msg);
+      return;
+    }
+    if (msg?.type !== 'certlens:frame-report') return;
     void restored.then(() => {
       const totals = reports.set(tabId, sender.frameId ?? 0, msg);
       void browser.action.setBadgeText({ tabId, text: badgeText(totals) });

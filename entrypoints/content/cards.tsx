@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MentionCard } from '@/components/card/MentionCard';
 import { resolveLocale } from '@/components/use-settings';
 import { DEFAULT_LOCALE, translator, type Locale } from '@/utils/i18n';
+import type { RevealInParent } from '@/utils/messages';
 import { isToContent, type ToContent } from '@/utils/page-messages';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { createCardController, type CardController } from './card-controller';
@@ -14,7 +15,7 @@ import { summarize } from './page-summary';
 import { claimLayer, createSelectionCheck } from './claim-cards';
 import { summarizeClaims } from './claim-summary';
 import type { ClaimIndex } from './claims-analyzer';
-import { framePath, revealInParentFrames } from './frame-position';
+import { framePath, revealChildFrame, revealInParentFrames, type Handoff } from './frame-position';
 
 /** What the cards need from the running engine (entrypoints/content/page-engine.ts). */
 export interface CardsEngine<E extends CardEntry> {
@@ -80,9 +81,18 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
         // Inside a frame: bring the frame (and the term in it) into view in the pages around it.
         if (window !== window.parent) {
           const box = rangeBox(entry);
-          if (box) revealInParentFrames(box);
+          if (box) handOff(revealInParentFrames(box).handoff);
         }
         return true;
+      }
+      case 'certlens:reveal-child': {
+        // Sent to every frame of the tab: only the parent of the frame that asked acts.
+        const path = framePath();
+        const parentPath = message.path.slice(0, -1);
+        if (path.length !== parentPath.length || path.some((at, i) => at !== parentPath[i])) return undefined;
+        const { revealed, handoff } = revealChildFrame(message.path[message.path.length - 1]!, message.box);
+        handOff(handoff);
+        return revealed;
       }
       case 'certlens:navigate':
         return !!(await cards.navigate(message.direction, message.target === 'claim' ? 'claims' : 'mentions'));
@@ -95,6 +105,16 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   return cards;
+}
+
+/**
+ * Revealing stopped at a frame whose parent is another origin: the background passes the box to
+ * the tab's frames (RevealInParent), and the parent's content script goes on from there.
+ */
+function handOff(handoff: Handoff | undefined): void {
+  if (!handoff) return;
+  const message: RevealInParent = { type: 'certlens:reveal-in-parent', path: handoff.path, box: handoff.box };
+  void browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 /** Where an entry's text is in this frame's viewport now (undefined if the page removed it). */

@@ -228,6 +228,48 @@ describe('popup for a page ("本页")', () => {
     await site.close();
   });
 
+  it('jumps into a frame of another origin far down the page: the page around it scrolls too', async () => {
+    const site = await session.open('ui-frames-xo.html');
+    const tabId = await tabIdOf(site);
+    const xo = await expect
+      .poll(() => site.frames().find((f) => f.url().startsWith('http://localhost:'))?.url() ?? '', { timeout: 10_000 })
+      .toContain('ui-frames-xo-child.html')
+      .then(() => site.frames().find((f) => f.url().startsWith('http://localhost:'))!);
+    // Another origin indeed: the top page cannot reach into it.
+    expect(await site.evaluate(() => (document.getElementById('xo') as HTMLIFrameElement).contentDocument)).toBeNull();
+    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const claimButton = popup.locator('.claim-group button.claim', { hasText: '包过' });
+    await expect
+      .poll(async () => {
+        const n = await claimButton.count();
+        if (n === 0) await popup.reload();
+        return n;
+      }, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    const inTab = async (selector: string) => {
+      const box = (await xo.locator(selector).boundingBox())!; // in the top page's viewport
+      return box.y >= 0 && box.y + box.height <= 800;
+    };
+    const cardText = () => xo.evaluate(() => document.querySelector('certlens-ui')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? null);
+    // A mention at the top of the frame: the frame has nothing to scroll, so only the top page's
+    // content script, asked through the background, can bring the frame into view.
+    expect(await inTab('#xo-mention')).toBe(false);
+    await popup.locator('.mention-group[data-cert="all-media-operator"] button.mention').first().click();
+    await site.bringToFront();
+    await expect.poll(cardText).toContain('全媒体运营师');
+    await expect.poll(() => inTab('#xo-mention')).toBe(true);
+    expect(await site.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    // The claim below the frame's own fold: the frame scrolls too, and the page keeps it in view.
+    await site.evaluate(() => scrollTo(0, 0));
+    await popup.bringToFront();
+    await claimButton.first().click();
+    await site.bringToFront();
+    await expect.poll(cardText).toContain('包过');
+    await expect.poll(() => inTab('#xo-claim')).toBe(true);
+    await popup.close();
+    await site.close();
+  });
+
   it('switches the site off and pauses everywhere, both stored', async () => {
     const site = await session.open('ui-card.html');
     const tabId = await tabIdOf(site);
