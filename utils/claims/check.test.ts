@@ -288,6 +288,17 @@ describe('broadened wording', () => {
     // A question about the issuer answered with a body.
     ['问：互联网营销师证书是谁发的？答：人社部。', 'issued-by-mohrss'],
     ['全媒体运营师证哪个部门颁发的？广电总局的！', 'issued-by-broadcast-authority'],
+    // Wording from the independent-12 set's misses, in other sentences.
+    ['互联网营销师入职新媒体公司必须得有这个证。', 'licence-required'],
+    ['全媒体运营师证书由好几个部门一块儿发的。', 'issued-jointly'],
+    ['互联网营销师证书只能由某某协会一家来发。', 'single-issuer'],
+    ['全媒体运营师全国只有一个指定发证机构。', 'single-issuer'],
+    ['互联网营销师不用考，材料交齐坐等收证。', 'guaranteed-pass'],
+    ['拿到全媒体运营师以后还能考资深运营总监证书。', 'invented-title'],
+    ['互联网营销师证书下来后，补贴由我们机构统一打到您卡上。', 'subsidy-promise'],
+    ['全媒体运营师证是做新媒体运营的必备证件。', 'licence-required'],
+    ['全媒体运营师证书查询方式：关注我们公众号即可查询证书。', 'unofficial-lookup-site'],
+    ['互联网营销师证书全国仅此一家官方发证单位，其他家都是山寨的。', 'single-issuer'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -504,6 +515,16 @@ describe('broadened wording', () => {
     '电工证属于国家职业资格，跟互联网营销师证书不一样。',
     '问：全媒体运营师证书是谁发的？答：备案的评价机构，人社部只管标准。',
     '互联网营销师证书谁颁发的？人社部备案的评价机构。',
+    // Same words as the independent-12 wording, true, denied or warned about.
+    '全媒体运营师证书不是必须得有的，平台和企业只是优先考虑持证者。',
+    '全媒体运营师国家职业标准由几个部门一块儿制定，证书由评价机构发。',
+    '互联网营销师不用考的说法是假的，必须参加考核。',
+    '想考全媒体运营师的资深运营，可以先从四级考起。',
+    '技能提升补贴由失业保险基金发放，不会由我们机构发放，互联网营销师持证人自己申请。',
+    '互联网营销师是新媒体运营岗位的加分项，不是必备证件。',
+    '卖课的说全媒体运营师分初中高三级，那是过时的说法。',
+    '说互联网营销师证书全国只有一家能发的，都是山寨机构的话术。',
+    '人社部直接发证的说法不对，互联网营销师证书由评价机构颁发。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

@@ -26,6 +26,7 @@ import { INDEPENDENT_10_EXAMPLES } from './independent-10-examples';
 import { INDEPENDENT_11_EXAMPLES } from './independent-11-examples';
 import { INDEPENDENT_12_EXAMPLES } from './independent-12-examples';
 import { INDEPENDENT_13_EXAMPLES } from './independent-13-examples';
+import { INDEPENDENT_14_EXAMPLES } from './independent-14-examples';
 import { CLEAN_EXAMPLES } from './clean-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
@@ -38,7 +39,8 @@ const ALL_SETS = [
   BLIND_5_EXAMPLES, BLIND_6_EXAMPLES, BLIND_7_EXAMPLES, BLIND_8_EXAMPLES, BLIND_9_EXAMPLES, BLIND_10_EXAMPLES,
   BLIND_11_EXAMPLES, BLIND_12_EXAMPLES, BLIND_13_EXAMPLES, INDEPENDENT_EXAMPLES, INDEPENDENT_2_EXAMPLES,
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
-  INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, INDEPENDENT_12_EXAMPLES,
+  CLEAN_EXAMPLES,
 ];
 
 /**
@@ -60,6 +62,7 @@ const KEPT_MISTAKES: Record<string, string> = {
   '互联网营销师证由人社部、网信办、广电总局三家联合盖章发放，三个公章一个不少。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '全媒体运营师证是人社部跟广电总局联合颁发的，双部委背书': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '互联网营销师证书查询入口：http://zscx-osta.com.cn，输入证书编号即可': 'an imitation of the official host is flagged as lookalike only (by design)',
+  '证书真伪请到国家职业技能鉴定查询中心 osta-zscx.com 查询，全媒体运营师都能查。': 'an imitation of the official host is flagged as lookalike only (by design)',
 };
 
 /** The sentences an evaluation gets wrong that KEPT_MISTAKES does not list. */
@@ -152,6 +155,7 @@ describe('the labelled corpus', () => {
     ['independent-9', INDEPENDENT_9_EXAMPLES, 138],
     ['independent-10', INDEPENDENT_10_EXAMPLES, 134],
     ['independent-11', INDEPENDENT_11_EXAMPLES, 135],
+    ['independent-12', INDEPENDENT_12_EXAMPLES, 132],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -169,10 +173,10 @@ describe('the labelled corpus', () => {
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  // Two sealed sets wait: tune on independent-12 first, while independent-13 stays unread.
+  // Two sealed sets wait: tune on independent-13 first, while independent-14 stays unread.
   it.each([
-    ['independent-12', INDEPENDENT_12_EXAMPLES],
     ['independent-13', INDEPENDENT_13_EXAMPLES],
+    ['independent-14', INDEPENDENT_14_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
     // Totals only: which sentences it misses stays unread until the next sealed set exists.
