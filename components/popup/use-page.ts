@@ -1,7 +1,9 @@
 // What the popup knows about the page it was opened over: asks the background for the summary of
 // every frame of the active tab (no "tabs" permission needed for the id; utils/tab-summary.ts),
 // again whenever settings change (switching a site off clears its highlights, so the summary
-// changes too). Jumps go straight to the entry's frame.
+// changes too), and every PAGE_REFRESH_MS while the popup is open: a page still loading or being
+// scanned, or one that adds cards as the reader scrolls, fills in without reopening the popup.
+// Jumps go straight to the entry's frame.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageSummary, RevealRequest, TabSummaryRequest, ToContent } from '@/utils/page-messages';
@@ -46,6 +48,9 @@ export async function askTab(tabId: number): Promise<PageSummary | undefined> {
 
 export type Reveal = (target: RevealRequest['target'], index: number, frameId?: number) => Promise<void>;
 
+/** How often the open popup asks the page again (one message to the background, one per frame). */
+export const PAGE_REFRESH_MS = 1500;
+
 export function usePage(refreshKey: unknown): { page: PageState; reveal: Reveal } {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
@@ -61,11 +66,21 @@ export function usePage(refreshKey: unknown): { page: PageState; reveal: Reveal 
     if (tabId === undefined) return;
     if (tabId === null) return void setPage({ status: 'no-page' });
     let live = true;
-    askTab(tabId).then(
-      (summary) => live && setPage(summary ? { status: 'ready', tabId, summary } : { status: 'unavailable', tabId }),
-      () => live && setPage({ status: 'unavailable', tabId }),
-    );
-    return () => void (live = false);
+    let last = '';
+    const show = (summary: PageSummary | undefined) => {
+      // Unchanged answers change nothing: no re-render under the reader's pointer.
+      const key = JSON.stringify(summary ?? null);
+      if (!live || key === last) return;
+      last = key;
+      setPage(summary ? { status: 'ready', tabId, summary } : { status: 'unavailable', tabId });
+    };
+    const ask = () => askTab(tabId).then(show, () => show(undefined));
+    void ask();
+    const timer = setInterval(() => void ask(), PAGE_REFRESH_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
   }, [tabId, refreshKey]);
 
   const reveal = useCallback<Reveal>(

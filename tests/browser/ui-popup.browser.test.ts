@@ -295,11 +295,31 @@ describe('popup for a page ("本页")', () => {
     await site.close();
   });
 
+  it('keeps 本页 up to date while it is open: a mention the page adds later appears without reopening', async () => {
+    const site = await session.open('ui-card.html');
+    const tabId = await tabIdOf(site);
+    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const group = popup.locator('.mention-group[data-cert="all-media-operator"] h3');
+    const count = async () => Number(/(\d+)\s*处/.exec((await group.textContent()) ?? '')?.[1] ?? 0);
+    await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(0);
+    const before = await count();
+    await site.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added-later';
+      p.textContent = '新增招聘：持全媒体运营师证书者优先。';
+      document.body.prepend(p);
+    });
+    await expect.poll(count, { timeout: 10_000 }).toBe(before + 1);
+    await popup.close();
+    await site.close();
+  });
+
   it('takes screenshots of the popup over a page, light and dark', async () => {
     const site = await session.open('ui-card.html');
     const tabId = await tabIdOf(site);
     const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await popup.locator('.mention-group').first().waitFor();
+    // A page just opened may not have been scanned yet: the open popup fills in by itself.
+    await popup.locator('.mention-group').first().waitFor({ timeout: 20_000 });
     await screenshotPopup(popup, 'ui-popup-light');
     await popup.close();
     await site.close();
@@ -309,7 +329,7 @@ describe('popup for a page ("本页")', () => {
       await s.bringToFront();
       const id = await dark.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
       const p = await dark.openExtensionPage(`popup.html?tabId=${id}`);
-      await p.locator('.mention-group').first().waitFor();
+      await p.locator('.mention-group').first().waitFor({ timeout: 20_000 });
       await screenshotPopup(p, 'ui-popup-dark');
       // The comparison further down, too.
       await p.locator('[data-section="levels"]').scrollIntoViewIfNeeded();
