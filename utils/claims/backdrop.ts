@@ -55,7 +55,7 @@ export interface Layer {
  * The colour behind a text: the layers are composited from the first opaque one (or the white
  * canvas) up. Null when an image (a photo, an icon) lies behind it: its colour is unknown.
  */
-export function backdropColour(layers: readonly Layer[]): Rgb | null {
+export function backdropColour(layers: Iterable<Layer>): Rgb | null {
   const paints: Paint[] = [];
   for (const layer of layers) {
     if (layer.image && layer.image !== 'none') {
@@ -89,18 +89,23 @@ export function needsContrastVariant(verdictColour: Rgb, tint: Rgb, backdrop: Rg
   return plain < MIN_UNDERLINE_CONTRAST && contrast(tint, backdrop) > plain;
 }
 
-/** The layers behind a text node, read from computed styles (across shadow roots, up to the root element). */
-export function layersBehind(node: Node): { layers: Layer[]; text: string } | null {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  if (!el) return null;
-  const view = el.ownerDocument.defaultView;
-  if (!view) return null;
-  const text = view.getComputedStyle(el).color;
-  const layers: Layer[] = [];
-  for (let k = 0; el && k < 64; k++) {
-    const style = view.getComputedStyle(el);
-    layers.push({ color: style.backgroundColor, image: style.backgroundImage });
-    el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+/**
+ * The text colour at a text node, and the layers behind it from computed styles (across shadow
+ * roots, up to the root element). The layers are read as backdropColour asks for them: it stops at
+ * the first opaque one, so the ancestors above it are never styled.
+ */
+export function layersBehind(node: Node): { layers: Iterable<Layer>; text: string } | null {
+  const first: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const view = first?.ownerDocument.defaultView;
+  if (!first || !view) return null;
+  const style = view.getComputedStyle(first);
+  function* layers(): Generator<Layer> {
+    let el: Element | null = first;
+    for (let k = 0; el && k < 64; k++) {
+      const s = el === first ? style : view!.getComputedStyle(el);
+      yield { color: s.backgroundColor, image: s.backgroundImage };
+      el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    }
   }
-  return { layers, text };
+  return { layers: layers(), text: style.color };
 }
