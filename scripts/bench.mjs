@@ -80,14 +80,15 @@ async function freshPage(key, scripts) {
   return page;
 }
 
-async function measure(key, scripts, fn, arg, runs) {
+/** Every run's result, each in a fresh page. */
+async function measureAll(key, scripts, fn, arg, runs) {
   const results = [];
   for (let k = 0; k < runs; k++) {
     const page = await freshPage(key, scripts);
     results.push(await page.evaluate(fn, arg));
     await page.close();
   }
-  return median(results);
+  return results;
 }
 
 function median(results) {
@@ -235,12 +236,7 @@ const incremental = {};
 for (const density of Object.keys(DENSITIES)) {
   const big = pages.get(pageKey(density, largest));
   const more = cards(big.cards, big.cards + 100, density);
-  const all = [];
-  for (let k = 0; k < RUNS; k++) {
-    const page = await freshPage(pageKey(density, largest), ['engine']);
-    all.push(await page.evaluate(idleAndIncremental, more.html));
-    await page.close();
-  }
+  const all = await measureAll(pageKey(density, largest), ['engine'], idleAndIncremental, more.html, RUNS);
   const inc = median(all);
   incremental[density] = {
     cardsAdded: 100,
