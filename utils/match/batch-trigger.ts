@@ -99,9 +99,11 @@ export const UNUSUAL = new RegExp(
 export interface BatchTrigger {
   /**
    * Calls `flag` with an offset inside every node that passes (offsets may come in more than one
-   * ascending run, and a node may be flagged more than once); `flag` returns where to go on.
+   * ascending run, and a node may be flagged more than once) and the end of what matched there (a
+   * node that passes only by ending with the beginning of a term matched up to and including its
+   * separator); `flag` returns where to go on.
    */
-  (joined: string, flag: (offset: number) => number): void;
+  (joined: string, flag: (offset: number, end: number) => number): void;
 }
 
 /**
@@ -113,7 +115,7 @@ export function compileBatchTrigger(terms: readonly NameTerm[], exact: () => Reg
   return (joined, flag) => {
     for (const re of UNUSUAL.test(joined) ? [exact()] : fast) {
       re.lastIndex = 0;
-      for (let m = re.exec(joined); m; m = re.exec(joined)) re.lastIndex = flag(m.index);
+      for (let m = re.exec(joined); m; m = re.exec(joined)) re.lastIndex = flag(m.index, m.index + m[0].length);
     }
   };
 }

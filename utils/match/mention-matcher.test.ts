@@ -239,3 +239,56 @@ describe('triggers (per text node)', () => {
       expect(m.triggers(text), JSON.stringify(text)).toBe(false);
   });
 });
+
+describe('whether the text after a node may go on with the term its end begins (mayContinue)', () => {
+  const tailOf = (node: string) => {
+    // What the batch test matched at the node's end, as the engine hands it over.
+    let tail: string | undefined;
+    const joined = `${node}\0`;
+    m.triggerBatch(joined, (offset, end) => {
+      if (end === joined.length) tail = joined.slice(offset, end - 1);
+      return joined.length;
+    });
+    return tail;
+  };
+
+  it('reports a match at a node end up to and including its separator, and a whole term without it', () => {
+    expect(tailOf('网络安全')).toBe('全');
+    expect(tailOf('互动直播')).toBe('直播');
+    expect(tailOf('持有全媒體運')).toBe('全媒體運');
+    expect(tailOf('持有全媒体运营师')).toBeUndefined();
+  });
+
+  it('says yes for every split of every spelling, in every script, with the next character it needs', () => {
+    for (const term of NAME_TERMS.filter((t) => t.counts !== 'with-name' && t.lang === 'zh' && !/^[0-9]/.test(t.term)))
+      for (const spelling of spellingsOf(term)) {
+        const chars = [...spelling];
+        for (let n = 1; n < chars.length; n++) {
+          const tail = tailOf(`前文${chars.slice(0, n).join('')}`);
+          expect(tail, `${spelling} at ${n}`).toBeDefined();
+          expect(m.mayContinue(tail!, chars[n]!), `${spelling} at ${n}`).toBe(true);
+        }
+      }
+    expect(m.mayContinue('internet ', 'M')).toBe(true);
+  });
+
+  it('says no for a character that goes on with no term the tail begins, and when nothing follows', () => {
+    expect(m.mayContinue('全', '与')).toBe(false);
+    expect(m.mayContinue('直播', '全')).toBe(false);
+    expect(m.mayContinue('视频', '平')).toBe(false);
+    expect(m.mayContinue('全媒体', '。')).toBe(false);
+    expect(m.mayContinue('internet ', 'x')).toBe(false);
+    expect(m.mayContinue('全', '')).toBe(false);
+  });
+
+  it('says yes where one character cannot tell: invisible characters and spaces', () => {
+    for (const next of ['\u200b', '\u00ad', '\ufeff', ' ', '\n', '\u3000']) expect(m.mayContinue('全', next), JSON.stringify(next)).toBe(true);
+  });
+
+  it('reads a shorter end of the tail too (a term may begin inside it)', () => {
+    // 互联网 begins 互联网营销师; its last character alone begins nothing, but a tail of two
+    // terms' beginnings must be asked about each.
+    expect(m.mayContinue('互联网营', '销')).toBe(true);
+    expect(m.mayContinue('安全', '媒')).toBe(true);
+  });
+});

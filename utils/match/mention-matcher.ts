@@ -51,6 +51,14 @@ export interface MentionMatcher {
    * between its pieces (gapped-starts.ts). `open`: the text may go on after its end.
    */
   subtreeStarts(text: string, open: boolean): number[];
+  /**
+   * For a node that passes only because it ends with the beginning of a term (`tail`: 全 of 安全,
+   * 直播 of 互动直播): whether the text right after it, beginning with the character `next`, may go
+   * on with that term ('' when nothing follows). Only a character that can go on with none of the
+   * terms the tail (or a shorter end of it) begins says no: an invisible character or a space
+   * says yes, as the engine cannot tell from one character what it hides.
+   */
+  mayContinue(tail: string, next: string): boolean;
   /** Every mention in a block of text, in order. */
   find(text: string): MentionSpan[];
 }
@@ -105,6 +113,13 @@ export function compileMatcher(
   const fastFind = fastSearches(terms, { tails: false, plural: true });
   const triggerBatch = compileBatchTrigger(triggering, () => exact().trigger);
   const subtreeStarts = compileGappedStarts(triggering);
+  // Every beginning of a triggering spelling (folded, separators dropped), for mayContinue.
+  const beginnings = new Set<string>();
+  for (const term of triggering)
+    for (const s of [term.term, ...(term.aliases ?? [])]) {
+      const key = keyOf(s);
+      for (let n = 1; n <= key.length; n++) beginnings.add(key.slice(0, n));
+    }
   const byRaw = new Map<string, Spelling>();
 
   const vetoes = new Map<string, Veto[]>();
@@ -207,6 +222,20 @@ export function compileMatcher(
     triggerBatch,
 
     subtreeStarts,
+
+    mayContinue(tail, next) {
+      if (next === '') return false;
+      const c = foldChar(next);
+      if (c === '' || c === ' ') return true;
+      // The tail folded as keyOf would (a few characters: no regular expression for them).
+      let key = '';
+      for (let i = 0; i < tail.length; i++) {
+        const f = foldChar(tail[i]!);
+        if (f !== '' && f !== ' ') key += f;
+      }
+      for (let i = 0; i < key.length; i++) if (beginnings.has(key.slice(i) + c)) return true;
+      return false;
+    },
 
     find(text) {
       const candidates: { start: number; end: number; spelling: Spelling }[] = [];

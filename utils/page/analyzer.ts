@@ -20,9 +20,19 @@ export interface Analyzer<S extends BlockSpan = BlockSpan> {
   /**
    * Optional, and much faster on big pages: the same test for a few hundred nodes at once.
    * `joined` holds their texts, each followed by '\0'; call `flag` with an offset inside every
-   * node that passes (at least those `triggers` passes); it returns the offset of the next node.
+   * node that passes (at least those `triggers` passes) and the end of what matched there; it
+   * returns the offset of the next node.
    */
-  triggerBatch?(joined: string, flag: (offset: number) => number): void;
+  triggerBatch?(joined: string, flag: (offset: number, end: number) => number): void;
+  /**
+   * Optional, with triggerBatch: for a node that passed only by ending with the beginning of a
+   * term (its match ran up to and including the node's '\0'; `tail` is the match without it),
+   * whether the text right after the node, beginning with `next` ('' when nothing follows), may
+   * go on with it. When it says no, the node's block is not built. The engine asks only when it
+   * knows that `next` is seen wherever the node is (the next text node is reached without entering
+   * an element, so no hidden text can stand between).
+   */
+  mayContinue?(tail: string, next: string): boolean;
   /**
    * The simple form of triggerBatch: one regular expression (made global by the engine) whose
    * every match starts inside a node that passes.

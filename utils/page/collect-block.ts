@@ -74,3 +74,27 @@ function edgeTexts(el: Element, out: Text[]): void {
   const last = walker.lastChild() as Text | null;
   if (last && last !== first) out.push(last);
 }
+
+/**
+ * The text that follows `node` for certain, without reading any style: the data of the next
+ * non-empty text node when it is reached by leaving elements only ('' when nothing follows in its
+ * tree), or null when an element would have to be entered first. Text reached that way is a child
+ * of one of `node`'s ancestors, so it is seen whenever `node` is, and nothing hidden can stand
+ * between them; inside an element that follows, hidden text might (全媒<span hidden>…</span>体).
+ */
+export function textRightAfter(node: Text): string | null {
+  let at: Node = node;
+  for (;;) {
+    let next = at.nextSibling;
+    while (!next) {
+      const parent = at.parentNode;
+      if (!parent || parent.nodeType !== Node.ELEMENT_NODE) return '';
+      at = parent;
+      next = at.nextSibling;
+    }
+    if (next.nodeType === Node.ELEMENT_NODE) return null;
+    if (next.nodeType === Node.TEXT_NODE && (next as Text).data !== '') return (next as Text).data;
+    // Empty text, comments, processing instructions: nothing a reader sees.
+    at = next;
+  }
+}

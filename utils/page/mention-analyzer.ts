@@ -23,6 +23,7 @@ export function createMentionAnalyzer(matcher: MentionMatcher = mentionMatcher):
     id: 'mentions',
     triggers: (data) => matcher.triggers(data),
     triggerBatch: matcher.triggerBatch,
+    mayContinue: matcher.mayContinue,
     subtreeStarts: matcher.subtreeStarts,
     analyze: (block) => matcher.find(block.text),
     highlightName: (span) => mentionHighlightName(span.cert),
