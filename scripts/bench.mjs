@@ -11,7 +11,8 @@
 //   only the two names; its false hits across blocks are counted from the marks it leaves.
 // Then: the engine's idle-time mode on the largest page (longest slice = the most it holds the main
 // thread), and the incremental cost of 100 cards appended to the largest page.
-// Results: a table on stdout, .bench/results.json, and the performance section of docs/engine.md.
+// Results: .bench/results.json, and the report (lib/bench-report.mjs): a table on stdout, the
+// performance section of docs/engine.md and the summary table in README.md.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { DENSITIES, benchPage, cards } from './bench-page.mjs';
+import { report } from './lib/bench-report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, '.bench');
@@ -254,60 +256,6 @@ for (const density of Object.keys(DENSITIES)) {
 await browser.close();
 server.close();
 
-// ---- report ----
-const fmt = (x, d = 2) => (x >= 100 ? x.toFixed(0) : x.toFixed(d));
-const largestOf = (density) => rows.find((r) => r.density === density && r.size === largest);
-const verdicts = [];
-for (const density of Object.keys(DENSITIES)) {
-  const big = largestOf(density);
-  const inc = incremental[density];
-  verdicts.push(
-    [`${density}: scan ≤ 1.5× the floor on the largest page`, big.oursOverFloor <= 1.5, `${fmt(big.oursOverFloor)}× (${fmt(big.withDiscoveryOverFloor)}× with shadow-root discovery)`],
-    [`${density}: ≥ 100× faster than mark.js acrossElements on the largest page`, big.markOverOurs >= 100, `${fmt(big.markOverOurs, 0)}×`],
-    [`${density}: incremental update for 100 appended cards ≤ 3 ms`, inc.ms <= 3, `${fmt(inc.ms)} ms`],
-    [`${density}: main thread never held > 50 ms (idle-time mode, largest page)`, inc.longestSliceMs <= 50, `longest slice ${fmt(inc.longestSliceMs)} ms`],
-  );
-}
-verdicts.push([
-  'exact count on every page, and after every append',
-  rows.every((r) => r.countRight) && Object.values(incremental).every((i) => i.rightCount && i.wrappedRight),
-  rows.map((r) => `${r.found}/${r.expected}`).join(', '),
-]);
-
-const table = [
-  '| page | text nodes | floor (TreeWalker) | CertLens scan | ÷ floor | + shadow-root discovery | mark.js acrossElements | mark.js ÷ CertLens | CertLens count (expected) | mark.js matches (names expected) | mark.js false cross-block hits |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map(
-    (r) =>
-      `| ${r.density} | ${r.textNodes.toLocaleString('en')} | ${fmt(r.floorMs)} ms | ${fmt(r.oursMs)} ms | ${fmt(r.oursOverFloor)}× | ${fmt(r.discoveryMs)} ms | ${fmt(r.markMs, 0)} ms | ${fmt(r.markOverOurs, 0)}× | ${r.found} (${r.expected})${r.countRight ? '' : ' ✗'} | ${r.markMatches} (${r.markExpected}) | ${r.markFalseCrossBlock} of ${r.traps} traps |`,
-  ),
-].join('\n');
-const extra = Object.entries(incremental)
-  .map(
-    ([density, inc]) =>
-      `- ${density}, largest page: ${inc.cardsAdded} cards appended cost the engine ${fmt(inc.ms)} ms (observer callback + block work), ${inc.added} new mentions (expected ${inc.expectedAdded}); ` +
-      `the same cards again in one wrapper ${fmt(inc.wrappedMs)} ms${inc.wrappedRight ? '' : ' (wrong count ✗)'}. ` +
-      `Idle-time mode: ${inc.idleSlices} slices, longest ${fmt(inc.longestSliceMs)} ms, ${fmt(inc.idleWallMs)} ms from start to done (wall clock, idle gaps included).`,
-  )
-  .join('\n');
-const checks = verdicts.map(([what, ok, value]) => `- ${ok ? '✅' : '❌'} ${what}: ${value}`).join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${CHROMIUM} (headless), median of ${RUNS} fresh page loads (mark.js: ${MARK_RUNS}), ${new Date().toISOString().slice(0, 10)}`;
-
-console.log(`\n${table}\n\n${extra}\n\n${checks}\n\n${machine}`);
 writeFileSync(join(OUT, 'results.json'), JSON.stringify({ machine, rows, incremental }, null, 2));
-
-const docPath = join(ROOT, 'docs/engine.md');
-try {
-  const doc = readFileSync(docPath, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  const i = doc.indexOf(start);
-  const j = doc.indexOf(end);
-  if (i >= 0 && j > i) {
-    writeFileSync(docPath, `${doc.slice(0, i + start.length)}\n${table}\n\n${extra}\n\n${checks}\n\nMeasured on ${machine}.\n${doc.slice(j)}`);
-    console.error(`\nwrote the results into docs/engine.md`);
-  }
-} catch {
-  // no docs/engine.md yet
-}
-process.exitCode = verdicts.every(([, ok]) => ok) ? 0 : 1;
+process.exitCode = report({ rows, incremental, machine }) ? 0 : 1;
