@@ -108,6 +108,8 @@ export function wordingOf(rule: ClaimRule): readonly string[] {
 /** Ends of clauses and sentences (full-width forms are ASCII after normalisation). */
 const STOP = ',;:。!?\\n';
 const NEG = '不没未非无别勿否假';
+/** What people end a spoken clause with ("人社局发的呀"): it ends the clause all the same. */
+const PARTICLES = '[呀啊哦哈啦喔哟嘞]*';
 /**
  * A short stretch inside one clause that does not cross a negation, so "人社部统一颁发" matches but
  * "人社部不颁发" does not. `refuse` lists more characters it may not cross.
@@ -125,12 +127,14 @@ const ISSUE = '(?:颁发|颁证|发证|出证|签发|盖章|核发|制发(?![了
  */
 const MOHRSS_SAID = `(?:${MOHRSS}|人社(?:那边|这边|部门)?)`;
 const BROADCAST_SAID = `(?:${BROADCAST}|广电(?:那边|这边|部门)?)`;
-const ISSUE_SAID = `(?:出证|盖章|亲手发|亲自发|直接发|核准(?!的?(?:评价|机构|备案|组织))|(?:出|发|盖|颁)的(?=[${STOP}]|(?:国家)?(?:职业资格)?证|章|$))`;
+const ISSUE_SAID = `(?:出证|盖章|亲手发|亲自发|直接发|核准(?!的?(?:评价|机构|备案|组织))|(?:出|发|盖|颁)的(?=${PARTICLES}(?:[${STOP}]|$)|(?:国家)?(?:职业资格)?证|章))`;
 /** Who an agency says pays a subsidy, and the subsidy itself (津贴, an allowance, is one by another name). */
 const PAYER = '(?:政府|国家|官方|人社)';
 const SUBSIDY = '(?:补(?:贴|助)|津贴)';
 /** A sum in digits or in words (1500, 两千, 几百). */
 const SUM = '(?:[一二三四五六七八九两几]?[千百万]+[一二三四五六七八九]?|\\d+)';
+/** A video platform's shop window: 开橱窗, 挂小黄车. */
+const SHOP_WINDOW = '开通?橱窗|挂(?:小黄)?车|开小黄车';
 /** "Without the certificate": 没有这个证, 没互联网营销师证书… */
 const WITHOUT_IT = `(?:没有|没|无)(?:这个)?[^${STOP}]{0,8}?证书?`;
 /** "加盖人社部公章": the body's seal on the certificate. */
@@ -142,17 +146,21 @@ const OPEN_QUOTE = '[「“"『(]?';
  * The body answers on its own, so the answer's clause must end right after it.
  */
 const ASKED_WHO_ISSUES = (body: string): string =>
-  `(?:(?:盖|发|颁发|出)(?:的是)?谁的?(?:章|证)?|谁(?:发|颁发|盖|出)的?|哪个(?:部门|单位|机构)(?:发|颁发|盖|出)的?)[^。!?\\n]{0,8}\\?\\s*(?:答:?)?\\s*(?<claim>${body})(?:的|发的|盖的|颁发的)?(?=[${STOP}]|$)`;
+  `(?:(?:盖|发|颁发|出)(?:的是)?谁的?(?:章|证)?|谁(?:发|颁发|盖|出)的?|哪个(?:部门|单位|机构)(?:发|颁发|盖|出)的?)[^。!?\\n]{0,8}\\?\\s*(?:答:?)?\\s*(?<claim>${body})(?:的|发的|盖的|颁发的)?${PARTICLES}(?=[${STOP}]|$)`;
 /** Lookups named without an address: the agency's own channel, or a quoted name that is not official. */
-const OWN_CHANNEL = '(?:我们|我司|本(?:机构|公司|中心|校|平台|站)|我们(?:机构|公司|学校|平台|中心))的?(?:官网|官方网站|网站|公众号|小程序|APP|app|平台|系统)';
+const OWN_CHANNEL = '(?:我们|我司|本(?:机构|公司|中心|校|平台|站)|我们(?:培训)?(?:机构|公司|学校|平台|中心|学校))的?(?:官网|官方网站|网站|公众号|小程序|APP|app|平台|系统)';
 const NAMED_CHANNEL =
-  '[「“"『](?![^」”"』]*(?:全国联网|技能人才评价|人社|12333|人力资源))(?:[^」”"』]{2,14}[」”"』](?:微信)?(?:公众号|小程序|APP|app|查询中心|查询系统|查询平台|网站|平台)|[^」”"』]{0,12}(?:查询中心|查询系统|查询平台|查询网|验证中心)[」”"』])';
+  '[「“"『](?![^」”"』]*(?:全国联网|技能人才评价|人社|12333|人力资源))(?:[^」”"』]{2,14}[」”"』](?:微信)?(?:公众号|小程序|APP|app|查询中心|查询系统|查询平台|网站|平台)|[^」”"』]{0,12}(?:查询中心|查询系统|查询平台|查询网|验证中心)[」”"』])|' +
+  // The kind of channel first: "公众号“全媒运营认证中心”".
+  '(?:微信)?(?:公众号|小程序|APP|app|视频号):?[「“"『](?![^」”"』]*(?:全国联网|技能人才评价|人社|12333|人力资源))[^」”"』]{2,14}[」”"』]';
 /**
  * Certificates checked at the place just named, in the same clause: not exam scores or enrolment
  * there ("只能查报名进度"), and not denied ("本平台不提供证书查询"): 真伪, 查证, 证书查询, 就能查 at a
  * clause's end…
  */
 const CHECKED_THERE = '(?=[^。!?\\n,;:不没无非]{0,30}?(?:真伪|查证|验证|核验|核实|查询证书|查到(?:你的|您的)?[^。!?\\n,;:]{0,8}?证书|证书查询|(?:能|可|即可)查(?=[到,;:。!?\\n]|$|证书|真伪|询证书)))';
+/** A question about where certificates are checked, and the start of its answer. */
+const ASKED_WHERE_TO_CHECK = '(?:(?:去|在|到)?哪(?:里|儿)?(?:能|可以)?查|怎么查|如何查询?|(?:查询|核验)(?:方式|渠道|途径))[^。!?\\n]{0,8}\\?\\s*(?:答:?)?\\s*[^。!?\\n,;:不没无非]{0,6}?';
 /** The check named before the place: "证书查询请关注…", "查真伪可登录…". */
 const CHECK_FIRST = '(?:证书查询|查询证书|查真伪|真伪查询|验证真伪|查证|核验|查询(?:方式|渠道|途径|方法|入口)):?[^。!?\\n,;:不没无非]{0,8}?(?:请|可|可以)?(?:关注|登录|搜索|进入|打开|添加|在|到|上)';
 /**
@@ -209,7 +217,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       `(?<claim>${MOHRSS}(?:统一|直接|官方)?下?发的?)(?=[${STOP}]|(?:国家)?(?:职业资格)?证|$)`,
       // As people say it: "红章是人社那边直接盖的", "人社部亲手发的", "人社局核准发放".
       `(?<claim>${MOHRSS_SAID}${gap(10, '备评标监')}${ISSUE_SAID})`,
-      SEAL_OF(MOHRSS),
+      // "盖的就是人社的章": the seal as people name it.
+      SEAL_OF(MOHRSS_SAID),
       ASKED_WHO_ISSUES(MOHRSS_SAID),
     ],
     triggers: ['人社', '人力资源', '人保部', '劳动'],
@@ -634,7 +643,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // A made-up title in quotes, after our certificate: "考完互联网营销师就能拿到“高级营销工程师”证书".
       '(?:互联网营销师|全媒体运营师|直播销售员|视频创推员|选品员|平台管理员)[^。!?\\n]{0,24}?[「“"『](?<claim>(?:高级|中级|初级|资深|首席)?(?:营销|运营|直播|电商|新媒体|全媒体|带货)(?:工程师|总监|专家|规划师|架构师|经理))[」”"』]',
       // The same without quotes, with its rank and 证书 after it: "还可以再冲高级营销工程师证书".
-      '(?:互联网营销师|全媒体运营师|直播销售员|视频创推员|选品员|平台管理员)[^。!?\\n]{0,24}?(?<claim>(?:高级|中级|初级|资深|首席)(?:营销|运营|直播|电商|新媒体|全媒体|带货)(?:工程师|总监|专家|规划师|架构师|经理))(?:证书?|资格证?)',
+      // Also in brackets after the name: "互联网营销师（高级营销工程师）证书".
+      '(?:互联网营销师|全媒体运营师|直播销售员|视频创推员|选品员|平台管理员)[^。!?\\n]{0,24}?(?<claim>(?:高级|中级|初级|资深|首席)(?:营销|运营|直播|电商|新媒体|全媒体|带货)(?:工程师|总监|专家|规划师|架构师|经理))\\)?(?:证书?|资格证?)',
       // A quoted title may close before 证书: "“全媒体运营专家”证书".
       '(?<claim>(?:互联网营销师?|全媒体运营师?|直播销售员?|选品员?|视频创推员?)(?:高级|中级|初级|资深|首席)?(?:总监|经理|专家|规划师|架构师|顾问|讲师|导师)[」”"』]?(?:证书?|资格证?|认证|职称))',
     ],
@@ -837,7 +847,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // Unlawful without it: "没有…证书，直播带货属于违法经营".
       `(?<claim>${WITHOUT_IT}[^。!?\\n]{0,16}?(?:属于|构成|算|就是)(?:违法|非法|违规)(?:经营|从业|上岗|直播|带货))`,
       // Forbidden without it, a clause or two later: "没有…证，抖音快手以后都不让开播了".
-      `(?<claim>${WITHOUT_IT}[^。!?\\n也照]{0,16}?(?:都|就|将|便)?(?:不让|不能|不准|不许|无法)(?:在[^${STOP}]{1,8}?)?(?:开播|开直播|做直播|直播|带货|上岗|从业))`,
+      // Also the shop window of a video platform: "没有…证的主播一律不能开橱窗".
+      `(?<claim>${WITHOUT_IT}[^。!?\\n也照]{0,16}?(?:都|就|将|便)?(?:不让|不能|不准|不许|无法)(?:在[^${STOP}]{1,8}?)?(?:开播|开直播|做直播|直播|带货|上岗|从业|${SHOP_WINDOW}))`,
       // "没有…证就开不了直播", "没有…证，媒体公司根本不能录用你".
       `(?<claim>${WITHOUT_IT}[^。!?\\n也照]{0,16}?(?:开不了播?|播不了|上不了岗))`,
       `(?<claim>${WITHOUT_IT}[^。!?\\n也照]{0,16}?(?:企业|公司|单位|平台)[^${STOP}]{0,4}?(?:不要|不收|不招|不录用|不能录用|不会录用|不敢要))`,
@@ -855,7 +866,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // Whoever forbids it may be named: "没证平台不让开播".
       `(?<claim>${WITHOUT_IT}(?:平台|公司|企业|单位|机构)?(?:就|将|便)?(?:不能|不得|无法|不可以|不让)(?:直播|带货|上岗|从业|工作|开播|做直播|开直播|当主播|做主播|入行))`,
     ],
-    triggers: ['持证', '得持', '要持', '才能合法', '才能合规', '才能正常', '才能上岗', '才能从业', '才能直播', '才能带货', '才能开播', '才能工作', '才可以', '方可', '上岗', '从业资格', '必备', '必须', '无证', '准入', '不能', '不得', '无法', '不可以', '不让', '违法', '非法', '违规', '不准', '不许', '开不了', '播不了', '上不了', '别想', '甭想', '没法', '限流', '封号', '被封', '一定要', '一定有', '务必', '不然', '否则', '出示', '不招', '不录用', '不会录用', '不敢要', '进不去', '进不了', '没人要', '找不到工作', '干不了', '做不了'],
+    triggers: ['持证', '橱窗', '小黄车', '挂车', '得持', '要持', '才能合法', '才能合规', '才能正常', '才能上岗', '才能从业', '才能直播', '才能带货', '才能开播', '才能工作', '才可以', '方可', '上岗', '从业资格', '必备', '必须', '无证', '准入', '不能', '不得', '无法', '不可以', '不让', '违法', '非法', '违规', '不准', '不许', '开不了', '播不了', '上不了', '别想', '甭想', '没法', '限流', '封号', '被封', '一定要', '一定有', '务必', '不然', '否则', '出示', '不招', '不录用', '不会录用', '不敢要', '进不去', '进不了', '没人要', '找不到工作', '干不了', '做不了'],
     truth: {
       zh_CN: '这两种证书不是从业的法定准入条件，不在国家职业资格目录中。用人单位或平台可以优先录用持证者，但法律不要求“持证上岗”。',
       zh_TW: '這兩種證書不是從業的法定准入條件，不在國家職業資格目錄中。用人單位或平臺可以優先錄用持證者，但法律不要求「持證上崗」。',
@@ -951,6 +962,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       `(?<claim>${NAMED_CHANNEL})${CHECKED_THERE}`,
       // The check named first: "证书查询请关注“XX教育”公众号".
       `${CHECK_FIRST}(?<claim>${OWN_CHANNEL}|${NAMED_CHANNEL})`,
+      // The answer to where certificates are checked: "问：…证书去哪查？答：在我们培训中心的小程序里输入编号就行".
+      // Not when the answer's clause limits or denies it ("我们机构的公众号只发考试通知").
+      `${ASKED_WHERE_TO_CHECK}(?<claim>${OWN_CHANNEL}|${NAMED_CHANNEL})(?![^。!?\\n,;:]*?(?:只|仅|不|没))`,
     ],
     triggers: ['查', '验', '真伪', '官网', '网址', '网站', '登录', '登陆', '入口', '报名链接', '报名地址'],
     truth: {

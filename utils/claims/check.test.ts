@@ -299,6 +299,15 @@ describe('broadened wording', () => {
     ['全媒体运营师证是做新媒体运营的必备证件。', 'licence-required'],
     ['全媒体运营师证书查询方式：关注我们公众号即可查询证书。', 'unofficial-lookup-site'],
     ['互联网营销师证书全国仅此一家官方发证单位，其他家都是山寨的。', 'single-issuer'],
+    // The independent-13 wording (fifth session).
+    ['问：全媒体运营师证是谁发的？答：人社局发的呀。', 'issued-by-mohrss'],
+    ['互联网营销师证书上盖的就是人社的章。', 'issued-by-mohrss'],
+    ['全媒体运营师只有一家单位能发证，别被其他家忽悠。', 'single-issuer'],
+    ['考全媒体运营师还送（资深运营总监）证书。', 'invented-title'],
+    ['没有互联网营销师证的达人一律不能挂小黄车。', 'licence-required'],
+    ['全媒体运营师是二〇一九年十二月公布的新职业。', 'publication-date'],
+    ['互联网营销师证书查询请关注公众号“营销师认证中心”。', 'unofficial-lookup-site'],
+    ['问：互联网营销师证书怎么查？答：我们学校的小程序里输入编号就行。', 'unofficial-lookup-site'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -525,6 +534,16 @@ describe('broadened wording', () => {
     '卖课的说全媒体运营师分初中高三级，那是过时的说法。',
     '说互联网营销师证书全国只有一家能发的，都是山寨机构的话术。',
     '人社部直接发证的说法不对，互联网营销师证书由评价机构颁发。',
+    // Same words as the independent-13 wording, true, denied or warned about.
+    '问：全媒体运营师证是谁发的？答：评价机构发的呀，人社部只管标准。',
+    '互联网营销师证书上盖的是评价机构的章，不是人社的章。',
+    '别被别家忽悠了，全媒体运营师证书不是全国只有一家能发。',
+    '全媒体运营师没有“高级运营总监”这种证书，别信。',
+    '没有互联网营销师证也能开橱窗，抖音不要求持证。',
+    '互联网营销师是二〇二〇年七月公布的新职业。',
+    '问：全媒体运营师证书怎么查？答：到技能人才评价证书全国联网查询网站 zscx.osta.org.cn 查。',
+    '问：互联网营销师证书去哪查？答：我们机构的公众号只发考试通知，证书请到全国联网查询平台查。',
+    '互联网营销师证书请到“技能人才评价证书全国联网查询”小程序核验，不要信机构的公众号。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

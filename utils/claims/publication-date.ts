@@ -13,11 +13,21 @@ export interface DateMention {
 }
 
 /**
- * "2020年5月", "2020 年 5 月份", "2019年" (normalised text: digits are ASCII), and the two-digit year
+ * "2020年5月", "2020 年 5 月份", "2019年" (normalised text: digits are ASCII), "二〇二一年七月", and the two-digit year
  * of chat ("20年6月"), taken as one only when a month follows ("20年" alone may be twenty years).
  * Not an edition or a fiscal year ("2015年版大典", "2023年度").
  */
-const DATE_RE = /((?:19|20)\d\d|(?<!\d)[12]\d(?=\s*年\s*\d{1,2}\s*月))\s*年(?!版|度)\s*(?:(\d{1,2})\s*月份?)?/g;
+const DATE_RE =
+  /((?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}|(?<!\d)[12]\d(?=\s*年\s*\d{1,2}\s*月))\s*年(?!版|度)\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)?/g;
+/** Digits written as characters, as in "二〇二一年七月". */
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A year or month in digits or in characters (二〇二一 → 2021, 十二 → 12). */
+function numberOf(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  if (written.startsWith('十')) return 10 + (CHINESE_DIGITS[written.slice(1)] ?? 0);
+  return Number([...written].map((c) => CHINESE_DIGITS[c]).join(''));
+}
 const PUBLICATION_RE = new RegExp(PUBLICATION_CUES);
 const NOT_PUBLICATION_RE = new RegExp(NOT_PUBLICATION_CUES);
 const STANDARD_TITLE_RE = /标准(?:\(\d{4}年版\))?(?:》|是|由|于|为)/;
@@ -57,8 +67,8 @@ export function publicationDates(normalised: string, sentence: { start: number; 
     out.push({
       start: sentence.start + m.index,
       end: sentence.start + m.index + m[0].trimEnd().length,
-      year: m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]),
-      month: m[2] === undefined ? undefined : Number(m[2]),
+      year: m[1]!.length === 2 ? 2000 + Number(m[1]) : numberOf(m[1]!),
+      month: m[2] === undefined ? undefined : numberOf(m[2]),
     });
   }
   return out;
