@@ -308,6 +308,21 @@ describe('broadened wording', () => {
     ['全媒体运营师是二〇一九年十二月公布的新职业。', 'publication-date'],
     ['互联网营销师证书查询请关注公众号“营销师认证中心”。', 'unofficial-lookup-site'],
     ['问：互联网营销师证书怎么查？答：我们学校的小程序里输入编号就行。', 'unofficial-lookup-site'],
+    // The independent-14 wording (fifth session).
+    ['全国唯一有资格发全媒体运营师证的就是某某协会，其他家的都是假证。', 'single-issuer'],
+    ['互联网营销师COO认证，一对一辅导。', 'invented-title'],
+    ['全媒体运营师的补贴我们帮你办。', 'subsidy-promise'],
+    ['互联网营销师课程保证返1500。', 'subsidy-promise'],
+    ['您有一笔全媒体运营师培训补贴待领取。', 'subsidy-promise'],
+    ['上个月报了直播销售员，还领了2000补贴。', 'subsidy-promise'],
+    ['直播带货一律要持互联网营销师证。', 'licence-required'],
+    ['没有互联网营销师证，无证直播属违法。', 'licence-required'],
+    ['有了全媒体运营师证，做新媒体才算合规。', 'licence-required'],
+    ['全媒体运营师证书关注“证通查”公众号即可查询。', 'unofficial-lookup-site'],
+    ['互联网营销师（人社部认证）国家职业资格，报名从速。', 'national-qualification'],
+    ['全媒体运营师证书上还有人社部钢印。', 'issued-by-mohrss'],
+    ['全媒体运营师，分初中高三级。', 'all-media-operator-levels'],
+    ['互联网营销师报名请认准人社部指定官网 mohrss-zs.cn，谨防假冒。', 'lookalike-official-site'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -544,6 +559,18 @@ describe('broadened wording', () => {
     '问：全媒体运营师证书怎么查？答：到技能人才评价证书全国联网查询网站 zscx.osta.org.cn 查。',
     '问：互联网营销师证书去哪查？答：我们机构的公众号只发考试通知，证书请到全国联网查询平台查。',
     '互联网营销师证书请到“技能人才评价证书全国联网查询”小程序核验，不要信机构的公众号。',
+    // Same words as the independent-14 wording, true, denied or warned about.
+    '说全国唯一有资格发互联网营销师证的就是轻工联，这是谣言。',
+    '全媒体运营师没有CMO认证这种等级，别信。',
+    '技能提升补贴要本人申请，机构说补贴我们帮你办的，多半是套路。',
+    '短信说您有一笔互联网营销师补贴待领取的，都是诈骗。',
+    '机构说直播带货一律要持互联网营销师证，这是吓唬人的。',
+    '全媒体运营师证书关注“技能人才评价证书全国联网查询”公众号即可查询。',
+    '互联网营销师不是国家职业资格，是职业技能等级证书。',
+    '全媒体运营师证书上有评价机构的章，没有人社部钢印。',
+    '有人说互联网营销师是2020年5月公布的，日期不对，是7月。',
+    '全媒体运营师有四个等级，不是初中高三级。',
+    '谨防假冒：有网站自称人社部指定官网 mohrss-jnzs.cn 查全媒体运营师证书。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

@@ -13,6 +13,7 @@ import {
   DENYING_ANSWER,
   MENTION_STEMS,
   NEGATION_AFTER,
+  CORRECTED_AFTER,
   CLOSING_QUOTES,
   NEGATION_BEFORE,
   OPENING_QUOTES,
@@ -108,6 +109,7 @@ export function mayHoldClaim(text: string): boolean {
 
 const NEGATION_BEFORE_RE = new RegExp(NEGATION_BEFORE);
 const NEGATION_AFTER_RE = new RegExp(`^[^,;:。!?\\n]{0,12}?(?:${NEGATION_AFTER})`);
+const CORRECTED_AFTER_RE = new RegExp(CORRECTED_AFTER);
 const REPORTED_SPEECH_RE = new RegExp(REPORTED_SPEECH_AFTER);
 const REPORTING_RE = new RegExp(REPORTING_WORDS);
 const WARNING_RE = new RegExp(WARNING_CUES);
@@ -190,7 +192,7 @@ class TextState {
     }
     if (NEGATION_BEFORE_RE.test(this.normalised.slice(from, start))) return true;
     const after = this.normalised.slice(end, sentence.end);
-    return NEGATION_AFTER_RE.test(after) || REPORTED_SPEECH_RE.test(after);
+    return NEGATION_AFTER_RE.test(after) || CORRECTED_AFTER_RE.test(after) || REPORTED_SPEECH_RE.test(after);
   }
 
   /** Inside quotation marks opened earlier in a sentence that attributes the words to someone. */

@@ -1,8 +1,8 @@
 // A fourteenth independent labelled set, written on 2026-11-27 by a writer who never saw the checker's
 // rules (only shared/research/facts.md and the seed article). Sealed until run (docs/claims.md):
 // sentence precision / recall 80.6% / 72.5% at f36c4b8, 93.5% / 84.1% at 06ec121, 95.2% / 85.5% at
-// c769fbd, 95.3% / 88.4% at the end of the third session. Nobody has looked at its errors, and nothing
-// has been tuned on it. Tune on independent-13 first; keep this one unread until a fifteenth set exists.
+// c769fbd, 95.3% / 88.4% at the end of the third session and after the independent-13 fixes. Tuned
+// on in the fifth session, once independent-15 was written: a regression set now.
 import { claim, clean, type LabelledExample } from './labelled-examples';
 
 export const INDEPENDENT_14_EXAMPLES: readonly LabelledExample[] = [
