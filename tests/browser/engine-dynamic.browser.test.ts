@@ -138,6 +138,50 @@ describe('a page that changes', () => {
     await waitFor(() => textsById(page), (b) => Object.keys(b).every((id) => !id.startsWith('t-')));
   });
 
+  it('finds a mention in hidden text once the page shows it ("展开全文": a style, a class, hidden)', async () => {
+    // A name inside a hidden inline element is no mention until it is shown; showing it changes no
+    // text, only an attribute on it or an ancestor (page-engine.ts, #watchHidden).
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '.collapsed .more { display: none; }';
+      document.head.append(style);
+      const area = document.createElement('div');
+      area.id = 'reveal-area';
+      area.innerHTML =
+        '<p id="r-style">摘要……<span id="r-style-rest" style="display:none">完整内容：持有全媒体运营师证书。</span></p>' +
+        '<div id="r-class-box" class="collapsed"><p id="r-class">前文<span class="more">后文：互联网营销师证书</span></p></div>' +
+        '<p id="r-hidden">前文<span id="r-hidden-rest" hidden>互联网营销师</span></p>' +
+        '<p id="r-still">前文<span id="r-still-rest" style="display:none">全媒体运营师</span></p>' +
+        '<div id="r-host"></div>';
+      document.body.append(area);
+      const shadow = document.getElementById('r-host')!.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<style>:host(:not(.open)) .more { display: none; }</style><p id="r-shadow">前文<span class="more">全媒体运营师</span></p>';
+    });
+    // Nothing while hidden (the page settles, with CertLens working in between).
+    await settle();
+    await settle();
+    const before = await textsById(page);
+    for (const id of ['r-style', 'r-style-rest', 'r-class', 'r-hidden', 'r-hidden-rest', 'r-still', 'r-still-rest', 'r-host', 'r-shadow'])
+      expect(before[id], id).toBeUndefined();
+    await page.evaluate(() => {
+      document.getElementById('r-style-rest')!.style.display = 'inline';
+      document.getElementById('r-class-box')!.classList.remove('collapsed');
+      document.getElementById('r-hidden-rest')!.removeAttribute('hidden');
+      document.getElementById('r-host')!.classList.add('open');
+      // A change that shows nothing: still no mention.
+      document.getElementById('r-still-rest')!.className = 'touched';
+    });
+    const ids = ['r-style-rest', 'r-class', 'r-hidden-rest', 'r-shadow'];
+    const after = await waitFor(() => textsById(page), (b) => ids.every((id) => b[id] !== undefined)).catch(() => textsById(page));
+    expect(after['r-style-rest']).toEqual(['全媒体运营师']);
+    expect(after['r-class']).toEqual(['互联网营销师']);
+    expect(after['r-hidden-rest']).toEqual(['互联网营销师']);
+    expect(after['r-shadow']).toEqual(['全媒体运营师']);
+    expect(after['r-still-rest']).toBeUndefined();
+    await page.evaluate(() => document.getElementById('reveal-area')!.remove());
+    await waitFor(() => textsById(page), (b) => Object.keys(b).every((id) => !id.startsWith('r-')));
+  });
+
   it('follows a framework re-render that replaces the nodes, leaving nothing on the old ones', async () => {
     await call("page.rerender('互联网营销师')");
     await expect.poll(async () => (await textsById(page)).app).toEqual(['互联网营销师']);

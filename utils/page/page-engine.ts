@@ -170,6 +170,13 @@ const MEASURED_RUN = 4;
 const MAX_MEASURED_RUN = 256;
 /** Nodes a walk visits between two looks at the clock (and text nodes tested in one batch). */
 const WALK_CHUNK = 512;
+/**
+ * Hidden inline elements holding a trigger that are watched for a reveal (see #watchHidden), at
+ * most: a page of a thousand hidden tooltips must not cost a thousand observations.
+ */
+const MAX_HIDDEN_WATCHED = 64;
+/** The attributes by which pages show what they hid ("展开全文": a class, a style, hidden). */
+const REVEAL_ATTRIBUTES = ['class', 'style', 'hidden'];
 
 export class PageEngine {
   readonly #doc: Document;
@@ -202,6 +209,12 @@ export class PageEngine {
   #forced = new Queue<Text>();
   #sweep = false;
   #seen = new Set<Text>();
+  /**
+   * Text nodes that passed the trigger but are hidden by an inline ancestor (display: none), by
+   * that ancestor, and the observer of the attributes that may show them (see #watchHidden).
+   */
+  #hiddenTriggers = new Map<Element, Set<Text>>();
+  #revealObserver: MutationObserver | null = null;
   /** Reused by every text batch (see #advanceText). */
   readonly #batchNodes: (Text | null)[] = new Array(WALK_CHUNK).fill(null);
   readonly #batchTexts: string[] = new Array(WALK_CHUNK).fill('');
@@ -297,6 +310,9 @@ export class PageEngine {
     this.#discovery = [];
     this.#candidates = new Queue();
     this.#forced = new Queue();
+    this.#hiddenTriggers.clear();
+    this.#revealObserver?.disconnect();
+    this.#revealObserver = null;
     this.#highlights?.clear();
     for (const index of this.#indexes.values()) index.clear();
     this.#commit();
@@ -1085,6 +1101,7 @@ export class PageEngine {
     if (isExcluded(text, this.#excluded, this.#designMode)) return;
     const hidden: Text[] = [];
     const nodes = collectBlock(text, this.#flowOf, hidden);
+    if (!nodes) this.#watchHidden(text);
     if (!nodes || nodes.length === 0) return;
     for (const n of nodes) this.#seen.add(n);
     for (const n of nodes) {
@@ -1118,6 +1135,51 @@ export class PageEngine {
   }
 
   /** Forgets a block's findings; its nodes that are still on the page get their blocks rebuilt. */
+  /**
+   * A text node that passed the trigger inside a hidden inline element (the rest of a post behind
+   * "展开全文", `<span style="display:none">`): not a mention while hidden, but pages show such text
+   * by changing a class, a style or the hidden attribute on it or an ancestor, which changes no
+   * text and so reaches no other observer. Those attributes are watched on the element and its
+   * ancestors (through shadow hosts), and a change there reads the node again.
+   */
+  #watchHidden(text: Text): void {
+    let el: Element | null = text.parentElement;
+    while (el && this.#flowOf(el) === 'inline') el = el.parentElement;
+    if (!el || this.#flowOf(el) !== 'hidden') return;
+    let texts = this.#hiddenTriggers.get(el);
+    if (!texts) {
+      if (this.#hiddenTriggers.size >= MAX_HIDDEN_WATCHED) return;
+      this.#hiddenTriggers.set(el, (texts = new Set()));
+      this.#revealObserver ??= new MutationObserver((records) => this.#onReveal(records));
+      for (let at: Element | null = el; at; at = composedParent(at))
+        this.#revealObserver.observe(at, { attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
+    }
+    texts.add(text);
+  }
+
+  /** Reads again the hidden text below an element whose class, style or hidden attribute changed. */
+  #onReveal(records: MutationRecord[]): void {
+    if (!this.#running) return;
+    const changed = new Set(records.map((r) => r.target));
+    for (const [el, texts] of this.#hiddenTriggers) {
+      if (!el.isConnected) {
+        this.#hiddenTriggers.delete(el);
+        continue;
+      }
+      let at: Element | null = el;
+      while (at && !changed.has(at)) at = composedParent(at);
+      if (!at) continue;
+      // Still hidden, it is watched again when read (#process).
+      this.#hiddenTriggers.delete(el);
+      for (const text of texts) this.#recheck(text, true);
+    }
+    if (this.#hiddenTriggers.size === 0) {
+      this.#revealObserver?.disconnect();
+      this.#revealObserver = null;
+    }
+    this.#schedule();
+  }
+
   #drop(record: BlockRecord): void {
     for (const { analyzer, entry, name } of record.placed) {
       this.#indexes.get(analyzer)!.delete(entry);
@@ -1236,4 +1298,11 @@ class Queue<T> {
     }
     return item;
   }
+}
+
+/** The parent element, or the host of the shadow root an element is the top of. */
+function composedParent(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root && isShadowRoot(root) ? root.host : null;
 }
