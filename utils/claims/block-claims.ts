@@ -10,7 +10,7 @@ import { findMentions } from './cert-context';
 import { checkText, mayHoldClaim } from './check';
 import { checkLinkHref } from './link-check';
 import { normaliseForMatching } from './normalise';
-import { escapeRegExp } from './regexp';
+import { escapeRegExp } from '../regexp';
 import { sentenceIndexAt, splitSentences } from './sentences';
 import { SIMPLIFIED_TO_TRADITIONAL, eitherScript } from './traditional';
 

@@ -3,7 +3,7 @@
 import { CERT_MENTIONS, COMPARED_WITH, OTHER_CERTIFICATES } from '../../data/claim-cues';
 import type { CertRequirement } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
-import { escapeRegExp } from './regexp';
+import { escapeRegExp } from '../regexp';
 import { sentenceIndexAt, type Sentence } from './sentences';
 
 export interface Mention {

@@ -28,7 +28,7 @@ import type { CertId } from '../../data/types';
 import { certContext, findMentions, findOtherCertificates, type Mention } from './cert-context';
 import { suspectAddresses } from './lookup-url';
 import { normaliseForMatching } from './normalise';
-import { escapeRegExp } from './regexp';
+import { escapeRegExp } from '../regexp';
 import { isWrongPublicationDate, publicationDates } from './publication-date';
 import { eitherScript } from './traditional';
 import { sentenceIndexAt, splitSentences, type Sentence } from './sentences';

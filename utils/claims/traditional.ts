@@ -8,7 +8,7 @@
 // form depends on the word (制: 制定 but 印製; 周: 週歲; 布: 發佈; 松: 輕鬆) list the form our wording
 // needs; mapping it back to simplified is always safe.
 import { SIMPLIFIED_TO_TRADITIONAL, TRADITIONAL_TO_SIMPLIFIED } from '../../data/script-map';
-import { escapeRegExp } from './regexp';
+import { escapeRegExp } from '../regexp';
 
 export { SIMPLIFIED_TO_TRADITIONAL, TRADITIONAL_TO_SIMPLIFIED };
 

@@ -12,8 +12,8 @@
 // check that both paths find the same.
 import { TRADITIONAL, type NameTerm } from '../../data/names';
 import { DASH_CLASS, INVISIBLE_CLASS } from './fold';
+import { escapeRegExp } from '../regexp';
 
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 
 /** A trie of Chinese spellings by character (simplified; a class stands for the other forms). */
 interface TrieNode {
@@ -25,7 +25,7 @@ interface TrieNode {
 /** One character and its other script's forms, as a regular expression. */
 function charClass(c: string): string {
   const forms = [c, ...(TRADITIONAL[c] ?? '')];
-  return forms.length === 1 ? escape(c) : `[${forms.map(escape).join('')}]`;
+  return forms.length === 1 ? escapeRegExp(c) : `[${forms.map(escapeRegExp).join('')}]`;
 }
 
 /**
@@ -43,7 +43,7 @@ function trieSource(node: TrieNode, depth: number, tails: boolean): string {
 }
 
 /** English words joined by an optional space or hyphen (used with the `i` flag). */
-const englishWords = (words: string[]) => words.map(escape).join('[ -]?');
+const englishWords = (words: string[]) => words.map(escapeRegExp).join('[ -]?');
 
 /**
  * The fast searches for `terms`: their spellings, and with `tails`, every beginning of a (non-code)
@@ -58,7 +58,7 @@ export function fastSearches(terms: readonly NameTerm[], options: { tails: boole
   for (const term of terms) {
     for (const spelling of [term.term, ...(term.aliases ?? [])]) {
       if (/^[0-9]/.test(spelling)) {
-        codes.add(escape(spelling));
+        codes.add(escapeRegExp(spelling));
       } else if (term.lang === 'zh') {
         let node = zh;
         for (const c of spelling) {
@@ -72,7 +72,7 @@ export function fastSearches(terms: readonly NameTerm[], options: { tails: boole
         en.add(englishWords(words) + (options.plural && term.plural ? 's?' : ''));
         // A whole word only ("small" does not end with "all"): the look-behind sits after the first
         // letter so the search can still skip ahead on it.
-        const first = escape(spelling[0]!);
+        const first = escapeRegExp(spelling[0]!);
         if (options.tails)
           for (let n = 1; n < words.length; n++) en.add(`${first}(?<![a-z]${first})${englishWords(words.slice(0, n)).slice(first.length)}[ -]?\\0`);
       }

@@ -6,8 +6,8 @@
 // allowing it would cost the fast batch test (batch-trigger.ts) a third of its speed.
 import { TRADITIONAL } from '../../data/names';
 import { DASH_CLASS, INVISIBLE_CLASS } from './fold';
+import { escapeRegExp } from '../regexp';
 
-const escape = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 
 /** What may stand between two characters of a Chinese term. */
 const ZH_GAP = `[${INVISIBLE_CLASS}]*`;
@@ -21,13 +21,13 @@ const EN_SEPARATOR = `[\\s${DASH_CLASS}${INVISIBLE_CLASS}]*`;
 function charClass(c: string): string {
   if (c === '-') return `[${DASH_CLASS}]`;
   const forms = [c, ...(TRADITIONAL[c] ?? '')];
-  return forms.length === 1 ? escape(c) : `[${forms.join('')}]`;
+  return forms.length === 1 ? escapeRegExp(c) : `[${forms.join('')}]`;
 }
 
 function letterClass(c: string): string {
   const lower = c.toLowerCase();
   const upper = c.toUpperCase();
-  return lower === upper ? escape(c) : `[${lower}${upper}]`;
+  return lower === upper ? escapeRegExp(c) : `[${lower}${upper}]`;
 }
 
 /** Source of a pattern for one spelling (simplified or lower-case English, as in the data). */
