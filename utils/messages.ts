@@ -1,5 +1,6 @@
 // Typed messages between the content script, the background and the popup.
 import type { CertId } from '../data/types';
+import type { EdgeBox } from './page-messages';
 
 /** What one frame's content script found; sent to the background whenever it changes. */
 export interface FrameReport {
@@ -23,7 +24,7 @@ export interface FrameReport {
 export interface RevealInParent {
   type: 'certlens:reveal-in-parent';
   path: number[];
-  box: { top: number; left: number; bottom: number; right: number };
+  box: EdgeBox;
 }
 
 export type ToBackground = FrameReport | RevealInParent;

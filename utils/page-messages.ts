@@ -97,12 +97,20 @@ export interface CheckSelectionRequest {
   text: string;
 }
 
+/** A box by its edges, in CSS pixels of one frame's viewport (what frames pass to their parents). */
+export interface EdgeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /** The background passing on a frame's RevealInParent (utils/messages.ts): for the frame's parent. */
 export interface RevealChildRequest {
   type: 'certlens:reveal-child';
   /** framePath() of the frame that asked. */
   path: number[];
-  box: { top: number; left: number; bottom: number; right: number };
+  box: EdgeBox;
 }
 
 export type ToContent = PageSummaryRequest | RevealRequest | NavigateRequest | CheckSelectionRequest | RevealChildRequest;

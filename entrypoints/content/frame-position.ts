@@ -1,6 +1,7 @@
 // Where this frame sits in the tab, and bringing it into view: the popup lists the entries of every
 // frame (utils/tab-summary.ts) and a jump to an entry inside a frame must make that frame visible
 // in the pages around it before the frame scrolls to its own entry.
+import type { EdgeBox } from '@/utils/page-messages';
 
 /**
  * This frame's index in `parent.frames` at each level from the top ([] in the top frame). Reading
@@ -27,12 +28,8 @@ export function framePath(win: Window = window): number[] {
   return path;
 }
 
-export interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+/** A box by its edges in a frame's viewport (the same shape the reveal messages carry). */
+export type Box = EdgeBox;
 
 /** Where revealing stopped at a frame whose parent is another origin: that frame and the box in it. */
 export interface Handoff {

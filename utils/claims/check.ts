@@ -253,8 +253,10 @@ function candidates(state: TextState, compiled: Compiled): Candidate[] {
       if (end > start) at(start, end);
     }
   }
+  // What each kind finds besides its wording (listed whole, so a new kind is not forgotten here).
   switch (rule.kind) {
     case 'phrase':
+      // Its wording, above, is all a phrase rule has.
       break;
     case 'publication-date':
       state.sentences.forEach((sentence, i) => {
