@@ -152,6 +152,9 @@ describe('a page that changes', () => {
         '<div id="r-class-box" class="collapsed"><p id="r-class">前文<span class="more">后文：互联网营销师证书</span></p></div>' +
         '<p id="r-hidden">前文<span id="r-hidden-rest" hidden>互联网营销师</span></p>' +
         '<p id="r-still">前文<span id="r-still-rest" style="display:none">全媒体运营师</span></p>' +
+        // Hidden text inside a name: shown, it completes one, or breaks the one read through it.
+        '<p id="r-middle">全媒<span id="r-middle-rest" style="display:none">体运</span>营师</p>' +
+        '<p id="r-break">全媒<span id="r-break-rest" hidden>藏起来</span>体运营师</p>' +
         '<div id="r-host"></div>';
       document.body.append(area);
       const shadow = document.getElementById('r-host')!.attachShadow({ mode: 'open' });
@@ -161,22 +164,31 @@ describe('a page that changes', () => {
     await settle();
     await settle();
     const before = await textsById(page);
-    for (const id of ['r-style', 'r-style-rest', 'r-class', 'r-hidden', 'r-hidden-rest', 'r-still', 'r-still-rest', 'r-host', 'r-shadow'])
+    for (const id of ['r-style', 'r-style-rest', 'r-class', 'r-hidden', 'r-hidden-rest', 'r-still', 'r-still-rest', 'r-host', 'r-shadow', 'r-middle'])
       expect(before[id], id).toBeUndefined();
+    expect(before['r-break']).toEqual(['全媒藏起来体运营师']);
     await page.evaluate(() => {
       document.getElementById('r-style-rest')!.style.display = 'inline';
       document.getElementById('r-class-box')!.classList.remove('collapsed');
       document.getElementById('r-hidden-rest')!.removeAttribute('hidden');
       document.getElementById('r-host')!.classList.add('open');
+      document.getElementById('r-middle-rest')!.style.display = '';
+      document.getElementById('r-break-rest')!.removeAttribute('hidden');
       // A change that shows nothing: still no mention.
       document.getElementById('r-still-rest')!.className = 'touched';
     });
-    const ids = ['r-style-rest', 'r-class', 'r-hidden-rest', 'r-shadow'];
-    const after = await waitFor(() => textsById(page), (b) => ids.every((id) => b[id] !== undefined)).catch(() => textsById(page));
+    const ids = ['r-style-rest', 'r-class', 'r-hidden-rest', 'r-shadow', 'r-middle'];
+    const after = await waitFor(
+      () => textsById(page),
+      (b) => ids.every((id) => b[id] !== undefined) && b['r-break'] === undefined && b['r-break-rest'] === undefined,
+    ).catch(() => textsById(page));
     expect(after['r-style-rest']).toEqual(['全媒体运营师']);
     expect(after['r-class']).toEqual(['互联网营销师']);
     expect(after['r-hidden-rest']).toEqual(['互联网营销师']);
     expect(after['r-shadow']).toEqual(['全媒体运营师']);
+    expect(after['r-middle']).toEqual(['全媒体运营师']);
+    expect(after['r-break']).toBeUndefined();
+    expect(after['r-break-rest']).toBeUndefined();
     expect(after['r-still-rest']).toBeUndefined();
     await page.evaluate(() => document.getElementById('reveal-area')!.remove());
     await waitFor(() => textsById(page), (b) => Object.keys(b).every((id) => !id.startsWith('r-')));

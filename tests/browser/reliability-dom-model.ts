@@ -11,9 +11,10 @@ export type Moment = 'sync' | 'micro' | 'task' | 'raf' | 'idle' | 'later';
 export interface Mutation {
   /**
    * remove-scanned (large pages only): removes the child of a long list that holds the last
-   * mention CertLens highlighted, and some siblings after it: where its scan stands.
+   * mention CertLens highlighted, and some siblings after it: where its scan stands. reveal (small
+   * pages only): shows a hidden element (its style or hidden attribute), as "展开全文" does.
    */
-  op: 'append' | 'remove' | 'move' | 'set-data' | 'insert-data' | 'split' | 'editable' | 'remove-scanned';
+  op: 'append' | 'remove' | 'move' | 'set-data' | 'insert-data' | 'split' | 'editable' | 'remove-scanned' | 'reveal';
   /** When, after the previous step: synchronously, in a microtask, a task, a frame, idle time, 40 ms. */
   at: Moment;
   /** Pick among what exists at that moment (modulo the number of candidates). */
@@ -171,9 +172,18 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   sub: fc.oneof({ arbitrary: text as fc.Arbitrary<ModelNode>, weight: 1 }, { arbitrary: children(2, TOP, 2).map((c): ModelNode => ({ k: 'span', c })), weight: 1 }, { arbitrary: children(2, TOP, 2).map((c): ModelNode => ({ k: 'div', c })), weight: 1 }),
 });
 
+/**
+ * Small pages also show hidden elements. (Large pages do not: CertLens watches at most 64 hidden
+ * elements for a reveal, and a large page's hidden-split cards are more.)
+ */
+const smallPageMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  { arbitrary: mutation, weight: 7 },
+  { arbitrary: mutation.map((m): Mutation => ({ ...m, op: 'reveal' })), weight: 1 },
+);
+
 export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
   tree: children(3, TOP, 5),
-  ops: fc.array(mutation, { maxLength: 6 }),
+  ops: fc.array(smallPageMutation, { maxLength: 6 }),
   attach: fc.constantFrom('whole', 'pieces'),
 });
 

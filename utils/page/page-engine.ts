@@ -210,8 +210,8 @@ export class PageEngine {
   #sweep = false;
   #seen = new Set<Text>();
   /**
-   * Text nodes that passed the trigger but are hidden by an inline ancestor (display: none), by
-   * that ancestor, and the observer of the attributes that may show them (see #watchHidden).
+   * Hidden elements whose showing would change a block (see #watchHidden), with the text nodes to
+   * read again then, and the observer of the attributes that may show them.
    */
   #hiddenTriggers = new Map<Element, Set<Text>>();
   #revealObserver: MutationObserver | null = null;
@@ -1101,7 +1101,7 @@ export class PageEngine {
     if (isExcluded(text, this.#excluded, this.#designMode)) return;
     const hidden: Text[] = [];
     const nodes = collectBlock(text, this.#flowOf, hidden);
-    if (!nodes) this.#watchHidden(text);
+    if (!nodes) this.#watchHidden(this.#hiddenAround(text), text);
     if (!nodes || nodes.length === 0) return;
     for (const n of nodes) this.#seen.add(n);
     for (const n of nodes) {
@@ -1113,6 +1113,8 @@ export class PageEngine {
     this.stats.blocks++;
     const earlier = this.#analyzers.length > 1 ? new Map<string, readonly BlockSpan[]>() : NO_EARLIER;
     const placed: Placed[] = [];
+    // Hidden text inside the block (全媒<span hidden>体运</span>营师): shown, it changes the block.
+    for (const edge of hidden) this.#watchHidden(this.#hiddenAround(edge), text);
     for (const analyzer of this.#analyzers) {
       const spans = analyzer.analyze(block, earlier);
       if (earlier !== NO_EARLIER) (earlier as Map<string, readonly BlockSpan[]>).set(analyzer.id, spans);
@@ -1135,17 +1137,22 @@ export class PageEngine {
   }
 
   /** Forgets a block's findings; its nodes that are still on the page get their blocks rebuilt. */
+  /** The nearest element around a node that renders nothing (display: none, hidden). */
+  #hiddenAround(node: Text): Element | null {
+    for (let el = node.parentElement; el; el = el.parentElement) if (this.#flowOf(el) === 'hidden') return el;
+    return null;
+  }
+
   /**
-   * A text node that passed the trigger inside a hidden inline element (the rest of a post behind
-   * "展开全文", `<span style="display:none">`): not a mention while hidden, but pages show such text
-   * by changing a class, a style or the hidden attribute on it or an ancestor, which changes no
-   * text and so reaches no other observer. Those attributes are watched on the element and its
-   * ancestors (through shadow hosts), and a change there reads the node again.
+   * Hidden text that would change a block if shown: a node that passed the trigger inside a hidden
+   * inline element (the rest of a post behind "展开全文", `<span style="display:none">`), or hidden
+   * text a block passes over. Pages show such text by changing a class, a style or the hidden
+   * attribute on it or an ancestor, which changes no text and so reaches no other observer. Those
+   * attributes are watched on the element and its ancestors (through shadow hosts), and a change
+   * there reads `text` (the node whose block it is) again.
    */
-  #watchHidden(text: Text): void {
-    let el: Element | null = text.parentElement;
-    while (el && this.#flowOf(el) === 'inline') el = el.parentElement;
-    if (!el || this.#flowOf(el) !== 'hidden') return;
+  #watchHidden(el: Element | null, text: Text): void {
+    if (!el) return;
     let texts = this.#hiddenTriggers.get(el);
     if (!texts) {
       if (this.#hiddenTriggers.size >= MAX_HIDDEN_WATCHED) return;
