@@ -5,6 +5,7 @@
 // - not on something the page made tappable (a link, a button, a form control, an editable region).
 //   A tap there is the reader using the page, which must go on exactly as without us. Terms inside
 //   links are still reached from the popup's 本页 list.
+import { composedParent } from '../page/tree-order';
 
 export interface TouchPoint {
   x: number;
@@ -38,7 +39,7 @@ export function isPageControl(target: EventTarget | null): boolean {
       const el = node as Element;
       if (el.matches(INTERACTIVE) || (el as HTMLElement).isContentEditable) return true;
     }
-    node = node.parentNode ?? ((node as ShadowRoot).host as Node | undefined) ?? null;
+    node = composedParent(node);
   }
   return false;
 }

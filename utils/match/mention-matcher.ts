@@ -227,12 +227,7 @@ export function compileMatcher(
       if (next === '') return false;
       const c = foldChar(next);
       if (c === '' || c === ' ') return true;
-      // The tail folded as keyOf would (a few characters: no regular expression for them).
-      let key = '';
-      for (let i = 0; i < tail.length; i++) {
-        const f = foldChar(tail[i]!);
-        if (f !== '' && f !== ' ') key += f;
-      }
+      const key = keyOf(tail);
       for (let i = 0; i < key.length; i++) if (beginnings.has(key.slice(i) + c)) return true;
       return false;
     },

@@ -83,18 +83,11 @@ function edgeTexts(el: Element, out: Text[]): void {
  * between them; inside an element that follows, hidden text might (全媒<span hidden>…</span>体).
  */
 export function textRightAfter(node: Text): string | null {
-  let at: Node = node;
-  for (;;) {
-    let next = at.nextSibling;
-    while (!next) {
-      const parent = at.parentNode;
-      if (!parent || parent.nodeType !== Node.ELEMENT_NODE) return '';
-      at = parent;
-      next = at.nextSibling;
-    }
+  const root = node.getRootNode();
+  for (let next = step(node, root, false, true); next; next = step(next, root, false, true)) {
     if (next.nodeType === Node.ELEMENT_NODE) return null;
     if (next.nodeType === Node.TEXT_NODE && (next as Text).data !== '') return (next as Text).data;
     // Empty text, comments, processing instructions: nothing a reader sees.
-    at = next;
   }
+  return '';
 }

@@ -17,7 +17,7 @@ import { createFlowOf } from './flow';
 import { HighlightLayer } from './highlights';
 import { RangeIndex, type IndexedRange } from './range-index';
 import { makeBlock, nodesOf, rangeOf, type TextBlock, type TreeRoot } from './text-block';
-import { isDocument, isShadowRoot, rootOf } from './tree-order';
+import { composedParent, isDocument, isShadowRoot, rootOf } from './tree-order';
 
 export type Entry<S extends BlockSpan> = S & IndexedRange;
 
@@ -213,7 +213,7 @@ export class PageEngine {
    * Hidden elements whose showing would change a block (see #watchHidden), with the text nodes to
    * read again then, and the observer of the attributes that may show them.
    */
-  #hiddenTriggers = new Map<Element, Set<Text>>();
+  #watchedHidden = new Map<Element, Set<Text>>();
   #revealObserver: MutationObserver | null = null;
   /** Reused by every text batch (see #advanceText). */
   readonly #batchNodes: (Text | null)[] = new Array(WALK_CHUNK).fill(null);
@@ -310,7 +310,7 @@ export class PageEngine {
     this.#discovery = [];
     this.#candidates = new Queue();
     this.#forced = new Queue();
-    this.#hiddenTriggers.clear();
+    this.#watchedHidden.clear();
     this.#revealObserver?.disconnect();
     this.#revealObserver = null;
     this.#highlights?.clear();
@@ -987,13 +987,14 @@ export class PageEngine {
           if (starts[mid]! <= offset) lo = mid;
           else hi = mid - 1;
         }
-        if (hits && at[lo]! >= 0 && !sortedHas(hits, at[lo]! + offset - starts[lo]!)) return offset + 1;
+        const located = hits !== undefined && at[lo]! >= 0;
+        if (located && !sortedHas(hits, at[lo]! + offset - starts[lo]!)) return offset + 1;
         // A node that only ends with the beginning of a term (安全, 互动直播 in a news card's
         // links) builds no block when the text right after it cannot go on with it: on a page that
         // appends such cards, most blocks were built, and styles read, for nothing. Asked only of
         // nodes whose place in a root's text is not known: the possible starts already sort out
         // the others, and asking them too cost a full scan more than it saved.
-        if (mayContinue && end === starts[lo + 1] && !(hits && at[lo]! >= 0)) {
+        if (mayContinue && end === starts[lo + 1] && !located) {
           const next = textRightAfter(nodes[lo]!);
           if (next !== null && !mayContinue(joined.slice(offset, end - 1), next.charAt(0))) return end;
         }
@@ -1136,7 +1137,6 @@ export class PageEngine {
     this.#highlights?.style(root);
   }
 
-  /** Forgets a block's findings; its nodes that are still on the page get their blocks rebuilt. */
   /** The nearest element around a node that renders nothing (display: none, hidden). */
   #hiddenAround(node: Text): Element | null {
     for (let el = node.parentElement; el; el = el.parentElement) if (this.#flowOf(el) === 'hidden') return el;
@@ -1153,12 +1153,12 @@ export class PageEngine {
    */
   #watchHidden(el: Element | null, text: Text): void {
     if (!el) return;
-    let texts = this.#hiddenTriggers.get(el);
+    let texts = this.#watchedHidden.get(el);
     if (!texts) {
-      if (this.#hiddenTriggers.size >= MAX_HIDDEN_WATCHED) return;
-      this.#hiddenTriggers.set(el, (texts = new Set()));
+      if (this.#watchedHidden.size >= MAX_HIDDEN_WATCHED) return;
+      this.#watchedHidden.set(el, (texts = new Set()));
       this.#revealObserver ??= new MutationObserver((records) => this.#onReveal(records));
-      for (let at: Element | null = el; at; at = composedParent(at))
+      for (let at: Node | null = el; at && at.nodeType === Node.ELEMENT_NODE; at = composedParent(at))
         this.#revealObserver.observe(at, { attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
     }
     texts.add(text);
@@ -1168,25 +1168,26 @@ export class PageEngine {
   #onReveal(records: MutationRecord[]): void {
     if (!this.#running) return;
     const changed = new Set(records.map((r) => r.target));
-    for (const [el, texts] of this.#hiddenTriggers) {
+    for (const [el, texts] of this.#watchedHidden) {
       if (!el.isConnected) {
-        this.#hiddenTriggers.delete(el);
+        this.#watchedHidden.delete(el);
         continue;
       }
-      let at: Element | null = el;
+      let at: Node | null = el;
       while (at && !changed.has(at)) at = composedParent(at);
       if (!at) continue;
       // Still hidden, it is watched again when read (#process).
-      this.#hiddenTriggers.delete(el);
+      this.#watchedHidden.delete(el);
       for (const text of texts) this.#recheck(text, true);
     }
-    if (this.#hiddenTriggers.size === 0) {
+    if (this.#watchedHidden.size === 0) {
       this.#revealObserver?.disconnect();
       this.#revealObserver = null;
     }
     this.#schedule();
   }
 
+  /** Forgets a block's findings; its nodes that are still on the page get their blocks rebuilt. */
   #drop(record: BlockRecord): void {
     for (const { analyzer, entry, name } of record.placed) {
       this.#indexes.get(analyzer)!.delete(entry);
@@ -1305,11 +1306,4 @@ class Queue<T> {
     }
     return item;
   }
-}
-
-/** The parent element, or the host of the shadow root an element is the top of. */
-function composedParent(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.parentNode;
-  return root && isShadowRoot(root) ? root.host : null;
 }

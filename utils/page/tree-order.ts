@@ -25,6 +25,12 @@ export function isTextField(node: Node): node is HTMLTextAreaElement | HTMLInput
   return isHtmlElement(node) && (node.localName === 'textarea' || node.localName === 'input');
 }
 
+/** The parent across shadow boundaries: a shadow root's top nodes lead to its host. */
+export function composedParent(node: Node): Node | null {
+  const parent = node.parentNode;
+  return parent && isShadowRoot(parent) ? parent.host : parent;
+}
+
 /** The node and its hosts, innermost first: [node, host of node's shadow root, host of that, …]. */
 function lifts(node: Node): Node[] {
   const out = [node];
