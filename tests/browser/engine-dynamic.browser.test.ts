@@ -194,6 +194,33 @@ describe('a page that changes', () => {
     await waitFor(() => textsById(page), (b) => Object.keys(b).every((id) => !id.startsWith('r-')));
   });
 
+  it('still finds shown hidden text after the page removed more hidden names than are watched', async () => {
+    // At most 64 hidden elements are watched; those the page removed must not keep the places.
+    await page.evaluate(() => {
+      const many = document.createElement('div');
+      many.id = 'many-hidden';
+      many.innerHTML = Array.from({ length: 70 }, (_, i) => `<p>第${i}条<span style="display:none">全媒体运营师</span></p>`).join('');
+      document.body.append(many);
+    });
+    await settle();
+    await settle();
+    await page.evaluate(() => {
+      document.getElementById('many-hidden')!.remove();
+      const p = document.createElement('p');
+      p.id = 'r-late';
+      p.innerHTML = '前文<span id="r-late-rest" style="display:none">互联网营销师</span>';
+      document.body.append(p);
+    });
+    await settle();
+    await settle();
+    expect((await textsById(page))['r-late-rest']).toBeUndefined();
+    await page.evaluate(() => (document.getElementById('r-late-rest')!.style.display = ''));
+    const after = await waitFor(() => textsById(page), (b) => b['r-late-rest'] !== undefined).catch(() => textsById(page));
+    expect(after['r-late-rest']).toEqual(['互联网营销师']);
+    await page.evaluate(() => document.getElementById('r-late')!.remove());
+    await waitFor(() => textsById(page), (b) => b['r-late-rest'] === undefined);
+  });
+
   it('follows a framework re-render that replaces the nodes, leaving nothing on the old ones', async () => {
     await call("page.rerender('互联网营销师')");
     await expect.poll(async () => (await textsById(page)).app).toEqual(['互联网营销师']);

@@ -1155,7 +1155,11 @@ export class PageEngine {
     if (!el) return;
     let texts = this.#watchedHidden.get(el);
     if (!texts) {
-      if (this.#watchedHidden.size >= MAX_HIDDEN_WATCHED) return;
+      if (this.#watchedHidden.size >= MAX_HIDDEN_WATCHED) {
+        // Elements the page has removed hold places for nothing.
+        for (const watched of this.#watchedHidden.keys()) if (!watched.isConnected) this.#watchedHidden.delete(watched);
+        if (this.#watchedHidden.size >= MAX_HIDDEN_WATCHED) return;
+      }
       this.#watchedHidden.set(el, (texts = new Set()));
       this.#revealObserver ??= new MutationObserver((records) => this.#onReveal(records));
       for (let at: Node | null = el; at && at.nodeType === Node.ELEMENT_NODE; at = composedParent(at))
