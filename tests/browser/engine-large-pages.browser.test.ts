@@ -393,3 +393,61 @@ describe('a page that removes what the scan stands on while it scans', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+describe('a long page the reader sees in the middle (visible text first)', () => {
+  // A reload that restored the scroll position, a link to an anchor, going back to a results
+  // page: the reader looks at the middle of a long page when CertLens starts. The page scrolls to
+  // card 4500 of 6000 before the content script runs, and records, on every frame, which cards
+  // have a mention highlight: the first frame with any must already have the cards on the screen.
+  // (In document order the scan takes several idle-time slices to get there: this page's blocks
+  // alone take longer than one slice.) A fixed header and footer cover the screen's edges, as on
+  // most job boards; the header's text comes first in the document and the footer's last.
+  let p: Page;
+  beforeAll(async () => {
+    const cards: string[] = [];
+    const forms = ['<p>持有全媒体运营师证书</p>', '<p>持有互联网<b>营销</b>师证书</p>', '<p><em>全媒体</em>运营<b>师</b>岗位</p>', '<p>互聯網營銷師</p>'];
+    for (let i = 0; i < 6000; i++) cards.push(`<div class="card${i % 2 === 0 ? ' has' : ''}" id="c${i}"><h3>岗位${i}</h3><p>${filler(i, 40)}</p>${i % 2 === 0 ? forms[(i / 2) % 4] : ''}</div>`);
+    const recorder = `<script>
+      document.getElementById('c4500').scrollIntoView();
+      window.__firstFrame = null;
+      const look = () => {
+        const cards = new Set();
+        for (const [name, h] of CSS.highlights) if (name.startsWith('certlens-mention')) for (const r of h) cards.add(r.startContainer.parentElement.closest('.card')?.id);
+        if (cards.size === 0) return requestAnimationFrame(look);
+        const onScreen = [...document.querySelectorAll('.has')].filter((c) => { const b = c.getBoundingClientRect(); return b.bottom > 0 && b.top < innerHeight; }).map((c) => c.id);
+        window.__firstFrame = { onScreen, highlighted: onScreen.filter((id) => cards.has(id)), count: cards.size, scrollY };
+      };
+      requestAnimationFrame(look);
+    </script>`;
+    const header = '<header style="position:fixed;top:0;left:0;right:0;height:80px;background:#fff">招聘网 首页 职位 公司 消息</header>';
+    const footer = '<footer style="position:fixed;bottom:0;left:0;right:0;height:60px;background:#fff">关于我们 联系方式</footer>';
+    p = await openGenerated('middle', page('a long page seen in the middle', `${header}<main id="list">${cards.join('')}</main>${footer}\n${recorder}`));
+  });
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('highlights the cards on the screen in the first frame with any highlight', async () => {
+    type FirstFrame = { onScreen: string[]; highlighted: string[]; count: number; scrollY: number };
+    const first = await waitFor(
+      () => p.evaluate(() => (window as unknown as { __firstFrame: FirstFrame | null }).__firstFrame),
+      (f) => f !== null,
+      20_000,
+    );
+    expect(first!.scrollY).toBeGreaterThan(10_000);
+    expect(first!.onScreen.length).toBeGreaterThan(0);
+    expect(first!.highlighted).toEqual(first!.onScreen);
+    // Not the whole page at once (the test would prove nothing then): the scan was still under way.
+    expect(first!.count).toBeLessThan(3000);
+  });
+
+  it('still highlights every mention on the page, once', async () => {
+    const list = await settled(p, 3000);
+    expect(list).toHaveLength(3000);
+    expect(new Set(list.map((h) => h.id)).size).toBe(3000);
+  });
+
+  it('leaves the page as it was', async () => {
+    await unchanged(p);
+  });
+});

@@ -18,6 +18,7 @@ import { HighlightLayer } from './highlights';
 import { RangeIndex, type IndexedRange } from './range-index';
 import { makeBlock, nodesOf, rangeOf, type TextBlock, type TreeRoot } from './text-block';
 import { composedParent, isDocument, isShadowRoot, rootOf } from './tree-order';
+import { textInViewport } from './visible-first';
 
 export type Entry<S extends BlockSpan> = S & IndexedRange;
 
@@ -134,6 +135,11 @@ export interface PageEngineOptions {
    * the document_start script): the same text finds the same sheet. Default: the analyzers' styles.
    */
   css?: string;
+  /**
+   * When the page is scrolled away from its top, test the text on the screen before the full
+   * scan (default true; see visible-first.ts). Off for the full-scan benchmark's A/B.
+   */
+  visibleFirst?: boolean;
 }
 
 const SHOW: Record<Walk['kind'], number> = {
@@ -196,6 +202,7 @@ export class PageEngine {
   readonly #flowOf = createFlowOf((el) => el.hasAttribute('contenteditable') && el.matches(EDITABLE_SELECTOR));
   readonly #sliceMs: number;
   readonly #discoverShadowRoots: boolean;
+  readonly #visibleFirst: boolean;
   readonly #listeners = new Set<() => void>();
 
   #running = false;
@@ -228,6 +235,8 @@ export class PageEngine {
   #excluded = new Map<Element, boolean>();
   #designMode = false;
   #scheduled = false;
+  /** Whether the next slice begins with the text on the screen (see visible-first.ts). */
+  #lookAtViewport = false;
   #idleWaiters: (() => void)[] = [];
   /** Counts mutation batches, to tell records built before a change from those built after it. */
   #generation = 0;
@@ -239,6 +248,7 @@ export class PageEngine {
     this.#analyzers = analyzers;
     this.#sliceMs = options.sliceMs ?? 12;
     this.#discoverShadowRoots = options.discoverShadowRoots ?? true;
+    this.#visibleFirst = options.visibleFirst ?? true;
     for (const a of analyzers) this.#indexes.set(a, new RangeIndex());
     const tests = analyzers.flatMap((a) => (a.triggers ? [a.triggers.bind(a)] : []));
     this.#triggers = tests.length === 1 ? tests[0]! : (data) => tests.some((t) => t(data));
@@ -288,6 +298,7 @@ export class PageEngine {
     this.#running = true;
     this.#observer = new MutationObserver((records) => this.#onMutations(records));
     this.#addRoot(this.#doc);
+    this.#lookAtViewport = this.#visibleFirst;
     // Components defined late attach shadow roots to elements already in the page, which no
     // mutation reports: look once more when the page has loaded and settled.
     if (this.#discoverShadowRoots) {
@@ -550,6 +561,13 @@ export class PageEngine {
     this.#excluded = new Map();
     this.#designMode = this.#doc.designMode === 'on';
     this.#seen = new Set();
+    if (this.#lookAtViewport) {
+      // In the first slice (idle time: the hit test may have to wait for a layout), the blocks of
+      // what the reader sees are built first (candidates come before walks); the full scan then
+      // passes them as blocks it already has.
+      this.#lookAtViewport = false;
+      this.#testNodes(textInViewport(this.#doc));
+    }
     while (this.#running) {
       if (this.#sweep) this.#sweepDisconnected();
       if (this.#forced.size > 0 || this.#candidates.size > 0) {
@@ -942,6 +960,18 @@ export class PageEngine {
       if (hit) return true;
     }
     return false;
+  }
+
+  /** Tests some text nodes now, in batches; those that pass become candidates. */
+  #testNodes(list: readonly Text[]): void {
+    for (let from = 0; from < list.length; from += WALK_CHUNK) {
+      const count = Math.min(WALK_CHUNK, list.length - from);
+      for (let k = 0; k < count; k++) {
+        this.#batchNodes[k] = list[from + k]!;
+        this.#batchTexts[k] = list[from + k]!.data;
+      }
+      this.#testBatch(this.#joinTexts(count), count);
+    }
   }
 
   /**

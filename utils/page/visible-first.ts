@@ -1,0 +1,99 @@
+// Visible text first. A full scan goes through the page in document order, a slice at a time in
+// idle time; on a long page that the reader sees somewhere in the middle (a reload that restored
+// the scroll position, a link to an anchor, going back to a results page), the text on the screen
+// would be reached last. Its text nodes are found here, so that the engine can test them before
+// the full scan begins: one hit test in the middle of the viewport, then a walk up and down the
+// text nodes until they leave the screen. Fixed headers and footers (on most job boards) cover the
+// viewport's edges, which is why the edges are not hit-tested.
+
+/** The most text nodes taken on each side of the middle: a screenful of a dense results page is a few hundred. */
+export const VISIBLE_FIRST_NODES = 750;
+
+/**
+ * Text nodes taken beyond the first one that is off the screen: a line cut by the edge holds
+ * more than one node, and a name may be split across a few nodes there.
+ */
+const MARGIN_NODES = 24;
+
+/** Where the hit test looks (fractions of the viewport's width and height), in turn, until one finds text. */
+const PROBES: readonly [number, number][] = [
+  [0.5, 0.5],
+  [0.3, 0.5],
+  [0.7, 0.5],
+  [0.5, 0.3],
+  [0.5, 0.7],
+];
+
+/**
+ * The text nodes on the screen and a few around them, in document order. Empty when the window is
+ * not scrolled past half a screen (the full scan starts at the top anyway: reading only the
+ * window's scroll costs no layout on the pages that do not need this), or when nothing can be
+ * hit-tested (no layout, no text on the screen).
+ */
+export function textInViewport(doc: Document, limit = VISIBLE_FIRST_NODES): Text[] {
+  const view = doc.defaultView;
+  const body = doc.body;
+  if (!view || !body || view.innerHeight === 0 || view.scrollY < view.innerHeight / 2) return [];
+  const middle = probe(doc, view);
+  if (!middle) return [];
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const anchor = textAt(walker, middle);
+  if (!anchor) return [];
+  const range = doc.createRange();
+  const height = view.innerHeight;
+  // Hidden and empty nodes have an empty rectangle at 0: they are taken, and the walk goes on.
+  const offScreen = (t: Node, up: boolean): boolean => {
+    range.selectNodeContents(t);
+    const r = range.getBoundingClientRect();
+    return up ? r.bottom < 0 : r.top > height;
+  };
+  const walk = (up: boolean): Text[] => {
+    const out: Text[] = [];
+    let beyond = -1;
+    walker.currentNode = anchor;
+    for (let t = up ? walker.previousNode() : walker.nextNode(); t && out.length < limit && beyond !== 0; t = up ? walker.previousNode() : walker.nextNode()) {
+      out.push(t as Text);
+      if (beyond > 0) beyond--;
+      else if (offScreen(t, up)) beyond = MARGIN_NODES;
+    }
+    return out;
+  };
+  return [...walk(true).reverse(), anchor, ...walk(false)];
+}
+
+interface Position {
+  node: Node;
+  offset: number;
+}
+
+/** The caret position near the middle of the viewport, in this document's body. */
+function probe(doc: Document, view: Window): Position | null {
+  for (const [x, y] of PROBES) {
+    const position = caretAt(doc, view.innerWidth * x, view.innerHeight * y);
+    if (position && doc.body.contains(position.node)) return position;
+  }
+  return null;
+}
+
+function caretAt(doc: Document, x: number, y: number): Position | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  // Older Chromium and Safari.
+  const r = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** The text node at a position: the one holding it, else the first after it. */
+function textAt(walker: TreeWalker, at: Position): Text | null {
+  if (at.node.nodeType === Node.TEXT_NODE) return at.node as Text;
+  const child = at.node.childNodes[at.offset] ?? null;
+  if (child?.nodeType === Node.TEXT_NODE) return child as Text;
+  walker.currentNode = child ?? at.node;
+  if (child) return walker.nextNode() as Text | null;
+  // At the end of an element: the first text after everything in it.
+  let next = walker.nextNode();
+  while (next && at.node.contains(next)) next = walker.nextNode();
+  return next as Text | null;
+}
