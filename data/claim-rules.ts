@@ -127,12 +127,14 @@ const ISSUE = '(?:颁发|颁证|发证|出证|签发|盖章|核发|制发(?![了
  */
 const MOHRSS_SAID = `(?:${MOHRSS}|人社(?:那边|这边|部门)?)`;
 const BROADCAST_SAID = `(?:${BROADCAST}|广电(?:那边|这边|部门)?)`;
-const ISSUE_SAID = `(?:出证|盖章|亲手发|亲自发|直接发|核准(?!的?(?:评价|机构|备案|组织))|(?:出|发|盖|颁)的(?=${PARTICLES}(?:[${STOP}]|$)|(?:国家)?(?:职业资格)?证|章))`;
+const ISSUE_SAID = `(?:出证|盖章|亲手发|亲自发|直接发|核准(?!的?(?:评价|机构|备案|组织))|(?:出|发|盖|颁)的(?=${PARTICLES}(?:[${STOP}]|$)|(?:国家)?(?:职业资格)?证|大?红?(?:公|印|钢)?章))`;
 /** Who an agency says pays a subsidy, and the subsidy itself (津贴, an allowance, is one by another name). */
 const PAYER = '(?:政府|国家|官方|人社)';
 const SUBSIDY = '(?:补(?:贴|助)|津贴)';
 /** A sum in digits or in words (1500, 两千, 几百). */
 const SUM = '(?:[一二三四五六七八九两几]?[千百万]+[一二三四五六七八九]?|\\d+)';
+/** A sum in words that starts with a digit word: 两千, 一千五, 三千五百. */
+const SUM_IN_WORDS = '[一二三四五六七八九两几][千百万](?:[一二三四五六七八九][百十]?)?';
 /** A video platform's shop window: 开橱窗, 挂小黄车. */
 const SHOP_WINDOW = '开通?橱窗|挂(?:小黄)?车|开小黄车';
 /** "Without the certificate": 没有这个证, 没互联网营销师证书… */
@@ -382,7 +384,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       `(?<claim>只认${gap(10)}(?:出的|发的|颁发的)证)`,
       `(?<claim>有资格(?:发|颁发|出)${gap(12)}的?(?:只有|就|仅有)(?:我们|我司|本公司|这一家|我们公司))`,
       // "只有中国轻工业联合会一家能发", "全国就我们公司有资格颁发".
-      `(?<claim>只有${gap(12)}一家(?:能|可以?)(?:发|颁发|出))`,
+      // Also "全国就中国轻工业联合会一家能发证".
+      `(?<claim>(?:只有|就|仅有?|只)${gap(12)}一家(?:能|可以?|有资格|有权)(?:发|颁发|出))`,
       `(?<claim>只有[^${STOP}${NEG}]{2,12}?(?:联合会|协会|学会|中心|公司)(?:一家)?(?:能|可以?|才能|有资格|有权)(?:发|颁发|出))`,
       `(?<claim>(?:就|只有|仅)(?:我们|我司|本(?:公司|机构|中心))(?:公司|机构|中心|学校)?(?:有资格|能|可以)(?:颁发|发证|出证|发(?!票)|出(?=[^${STOP}]{0,12}?证)))`,
       // "本公司独家颁发": exclusive by the speaker's own word.
@@ -398,7 +401,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // "全国只有一家机构能发…证书".
       `(?<claim>(?:全国)?(?:只有|仅有|就|仅此)一家(?:机构|单位|公司)?${gap(8)}(?:能|可以?)?(?:发证|颁证|颁发|发(?!票)))`,
     ],
-    triggers: ['单位', '机构', '部门', '我司', '我们', '本公司', '本中心', '只认', '有资格', '有权', '唯一', '一家能', '一家可', '只有', '只此一家', '仅此一家', '独此一家', '只能由', '只由', '仅由', '一家来'],
+    triggers: ['单位', '机构', '部门', '我司', '我们', '本公司', '本中心', '只认', '有资格', '有权', '唯一', '一家能', '一家可', '一家有资格', '一家有权', '只有', '只此一家', '仅此一家', '独此一家', '只能由', '只由', '仅由', '一家来'],
     // "只有一个官方发证单位": the single issuer is the claim, not 官方发证 inside it.
     supersedes: ['national-endorsement'],
     // Naming the system (registered organisations) is the truth, not a single issuer.
@@ -648,7 +651,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       '(?<claim>直播电商首席(?:运营|营销)?官)[」”"』]?(?:证书?|认证)',
       '(?<claim>(?:互联网营销|全媒体运营|直播销售|选品|视频创推|平台管理)(?:师|员)?\\(?(?:总监|专家|经理|首席)级\\)?(?:认证|证书?))',
       // A made-up title in quotes, after our certificate: "考完互联网营销师就能拿到“高级营销工程师”证书".
-      '(?:互联网营销师|全媒体运营师|直播销售员|视频创推员|选品员|平台管理员)[^。!?\\n]{0,24}?[「“"『](?<claim>(?:高级|中级|初级|资深|首席)?(?:营销|运营|直播|电商|新媒体|全媒体|带货)(?:工程师|总监|专家|规划师|架构师|经理))[」”"』]',
+      '(?:互联网营销师|全媒体运营师|直播销售员|视频创推员|选品员|平台管理员)[^。!?\\n]{0,24}?[「“"『](?<claim>(?:高级|中级|初级|资深|首席)?(?:营销|运营|直播|电商|新媒体|全媒体|带货)(?:工程师|总监|专家|规划师|架构师|经理|官)(?:\\s*(?:cmo|ceo|coo|cgo|cdo))?)[」”"』]',
       // The same without quotes, with its rank and 证书 after it: "还可以再冲高级营销工程师证书".
       // Also in brackets after the name: "互联网营销师（高级营销工程师）证书".
       '(?:互联网营销师|全媒体运营师|直播销售员|视频创推员|选品员|平台管理员)[^。!?\\n]{0,24}?(?<claim>(?:高级|中级|初级|资深|首席)(?:营销|运营|直播|电商|新媒体|全媒体|带货)(?:工程师|总监|专家|规划师|架构师|经理))\\)?(?:证书?|资格证?)',
@@ -722,8 +725,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       `(?<claim>${PAYER}补(?:贴|助)(?:高达|最高|最高可达)?\\s*(?:[¥￥]\\s*\\d+|\\d+\\s*元|${SUM}\\s*(?:元|块)|${SUM}(?=[${STOP}]|$)))`,
       // An amount promised without naming who pays: "补贴最高3000元".
       '(?<claim>补(?:贴|助)(?:高达|最高|最高可达|最多)\\s*\\d+\\s*元)',
-      // The amount right after the word, 元 left out: "补贴1500！" (not a year: "补贴2024年").
-      '(?<claim>补(?:贴|助)\\s*\\d{3,5}\\s*(?:元|块)?)(?![\\d年%])',
+      // The amount right after the word, 元 left out: "补贴1500！" (not a year: "补贴2024年"), also in
+      // words: "补贴一千五", "补贴两千" (a digit word first: "补贴千万别信" is no sum).
+      `(?<claim>补(?:贴|助)\\s*(?:\\d{3,5}|${SUM_IN_WORDS})\\s*(?:元|块)?)(?![\\d年%千百万])`,
       // An amount for everyone: "每人补贴1500元".
       `(?<claim>(?:每人|人均|每位|每个人)(?:可)?(?:领取?|获得?|享受?)?${SUBSIDY}\\s*\\d+\\s*元)`,
       // Handed out by the government: "结业后政府发放2000元补贴".

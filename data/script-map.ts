@@ -33,7 +33,7 @@ export const SIMPLIFIED_TO_TRADITIONAL: Readonly<Record<string, string>> = {
   额: '額', 驶: '駛', 驾: '駕', 验: '驗', 骗: '騙', 龄: '齡',
   钢: '鋼', 们: '們', 买: '買', 类: '類', 诺: '諾', 系: '係繫', 问: '問', 扬: '揚', 梦: '夢', 诚: '誠', 责: '責', 优: '優', 虑: '慮',
   听: '聽', 竞: '競', 盘: '盤',
-  赛: '賽', 马: '馬', 银: '銀', 乱: '亂', 晓: '曉', 链: '鏈', 县: '縣', 佣: '傭', 众: '眾', 钓: '釣', 鱼: '魚', 径: '徑', 时: '時', 黄: '黃', 哟: '喲', 橱: '櫥', 笔: '筆',
+  赛: '賽', 马: '馬', 银: '銀', 乱: '亂', 晓: '曉', 链: '鏈', 县: '縣', 佣: '傭', 众: '眾', 钓: '釣', 鱼: '魚', 径: '徑', 时: '時', 黄: '黃', 哟: '喲', 橱: '櫥', 笔: '筆', 简: '簡', 页: '頁',
 };
 
 /** Every traditional form read back as its simplified character. */
@@ -42,3 +42,14 @@ export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(
     [...forms].map((t): [string, string] => [t, simplified]),
   ),
 );
+
+/**
+ * Written Cantonese (Hong Kong posts and forums) → the Mandarin character the claim wording is
+ * written with, for the claim checker's copy of the text (utils/claims/normalise.ts): "唔係人社部發嘅"
+ * is "不系人社部发的" to the negations, and "並冇初級" is "并没初级". One character for one, so
+ * offsets stay. Only characters that written Mandarin does not use in our texts' words; 係 (also
+ * 關係) is left as the traditional form of 系, and 不 before it still denies.
+ */
+export const CANTONESE_TO_MANDARIN: Readonly<Record<string, string>> = {
+  唔: '不', 冇: '没', 嘅: '的', 喺: '在', 咗: '了', 啲: '些', 嚟: '来', 睇: '看', 搵: '找', 揾: '找', 佢: '他', 畀: '给', 乜: '什', 咁: '这',
+};

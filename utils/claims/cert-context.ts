@@ -49,6 +49,9 @@ export function spanGap(a: { start: number; end: number }, b: { start: number; e
   return Math.max(0, b.start - a.end, a.start - b.end);
 }
 
+/** A sentence this short that ends in "!" ("包过！", "零门槛！") is a slogan: mentions reach across a chain of them. */
+const SLOGAN_CHARS = 6;
+
 export interface ContextInput {
   claim: { start: number; end: number };
   sentenceIndex: number;
@@ -69,6 +72,19 @@ export interface ContextInput {
 export function certContext(req: CertRequirement, input: ContextInput): Mention | null {
   const { claim, sentenceIndex, sentences, mentions, others, normalised, assume } = input;
   const sentence = sentences[sentenceIndex]!;
+  // The sentence before or after, or further across a chain of slogans when the claim is one
+  // itself ("零门槛！包过！互联网营销师证速来").
+  const slogan = (s: Sentence | undefined) => {
+    const text = s && normalised.slice(s.start, s.end).trimEnd();
+    return text !== undefined && text.endsWith('!') && text.replace(/[^\p{L}\p{N}]/gu, '').length <= SLOGAN_CHARS;
+  };
+  const adjacent = (at: number): boolean => {
+    const apart = Math.abs(at - sentenceIndex);
+    if (apart <= 1) return true;
+    if (!slogan(sentence)) return false;
+    for (let k = Math.min(at, sentenceIndex) + 1; k < Math.max(at, sentenceIndex); k++) if (!slogan(sentences[k])) return false;
+    return true;
+  };
   // The sentence's own mention comes first: under a heading about 全媒体运营师, "2020年7月，…发布了
   // 互联网营销师" dates 互联网营销师, although the heading's mention (at offset -1) is nearer the date.
   const nearest = (own: boolean): { best: Mention | null; gap: number } => {
@@ -77,7 +93,7 @@ export function certContext(req: CertRequirement, input: ContextInput): Mention 
     for (const m of mentions) {
       // A mention at a negative offset is the caller's "mentioned just before this text".
       const at = m.start < 0 ? -1 : sentenceIndexAt(sentences, m.start);
-      if (own ? at !== sentenceIndex : Math.abs(at - sentenceIndex) > 1) continue;
+      if (own ? at !== sentenceIndex : !adjacent(at)) continue;
       const g = spanGap(claim, m);
       if (g < gap) {
         best = m;

@@ -323,6 +323,15 @@ describe('broadened wording', () => {
     ['全媒体运营师证书上还有人社部钢印。', 'issued-by-mohrss'],
     ['全媒体运营师，分初中高三级。', 'all-media-operator-levels'],
     ['互联网营销师报名请认准人社部指定官网 mohrss-zs.cn，谨防假冒。', 'lookalike-official-site'],
+    // Written Cantonese (sixth session).
+    ['全媒體運營師證係人社部發嘅，好正規。', 'issued-by-mohrss'],
+    ['互聯網營銷師唔接受個人報考，一定要經我哋報名。', 'exclusive-channel'],
+    // The independent-15 wording (sixth session).
+    ['全媒体运营师证书上是人社部盖的红章。', 'issued-by-mohrss'],
+    ['全媒体运营师证书全国就某某学会一家有资格发。', 'single-issuer'],
+    ['学完互联网营销师高级班，还能拿“首席运营官COO”证书。', 'invented-title'],
+    ['报名全媒体运营师，拿证后补贴三千。', 'subsidy-promise'],
+    ['我名片上写的是“全媒体运营师国家职业资格二级”。', 'national-qualification'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -571,6 +580,18 @@ describe('broadened wording', () => {
     '有人说互联网营销师是2020年5月公布的，日期不对，是7月。',
     '全媒体运营师有四个等级，不是初中高三级。',
     '谨防假冒：有网站自称人社部指定官网 mohrss-jnzs.cn 查全媒体运营师证书。',
+    // Written Cantonese (sixth session): its negations deny as Mandarin's do.
+    '互聯網營銷師證唔係人社部發嘅，係備案嘅評價機構發。',
+    '全媒體運營師唔係國家職業資格，係職業技能等級證書。',
+    '冇互聯網營銷師證一樣可以做直播帶貨。',
+    // Same words as the independent-15 wording, true, denied or warned about.
+    '全媒体运营师证书上是评价机构盖的红章，不是人社部盖的。',
+    '全媒体运营师证书不是全国就一家有资格发，备案的评价机构都能发。',
+    '全媒体运营师没有“首席运营官”这种证书，别信。',
+    '互联网营销师的补贴千万别信中介，要自己去人社部门申请。',
+    '技能提升补贴一千五要参保满一年，互联网营销师证书持有者符合条件才能申领。',
+    '机构简历模板上写着“互联网营销师国家职业资格”，这种写法是错的。',
+    '报了互联网营销师的班，结果学费一分没退，证也没拿到，大家小心“包过”。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });
@@ -652,10 +673,19 @@ describe('the certificate context', () => {
     expect(ids(checkText('全媒体运营师证书需另付档案管理费200元。'))).toEqual(['archive-fee']);
   });
 
+  it('reaches across a chain of slogans to a slogan (short sentences ending in "!")', () => {
+    expect(ids(checkText('零门槛！包过！互联网营销师证速来。')).sort()).toEqual(['guaranteed-pass', 'no-threshold-slogan']);
+    expect(ids(checkText('互联网营销师火热招生！包过！零门槛！')).sort()).toEqual(['guaranteed-pass', 'no-threshold-slogan']);
+    // Not across a plain sentence, nor to a claim in a longer sentence.
+    expect(ids(checkText('零门槛！课程很多。互联网营销师证速来。'))).toEqual([]);
+    expect(ids(checkText('本校招生零门槛无需任何材料！包过！互联网营销师证速来。'))).toEqual(['guaranteed-pass']);
+  });
+
   it('counts a mention the caller saw just before the text', () => {
     expect(checkText('包过！零门槛！')).toEqual([]);
-    // It is adjacent to the first sentence only, like any mention.
-    expect(ids(checkText('包过！零门槛！', { precedingMention: true }))).toEqual(['guaranteed-pass']);
+    // Adjacent to the first sentence, and through it (a slogan) to the second slogan.
+    expect(ids(checkText('包过！零门槛！', { precedingMention: true })).sort()).toEqual(['guaranteed-pass', 'no-threshold-slogan']);
+    expect(ids(checkText('包过！课程很多。零门槛！', { precedingMention: true }))).toEqual(['guaranteed-pass']);
     // A rule about one certificate needs to know which.
     expect(checkText('分为初级、中级、高级三个等级。', { precedingMention: true })).toEqual([]);
     expect(ids(checkText('分为初级、中级、高级三个等级。', { precedingMention: 'all-media-operator' }))).toEqual([

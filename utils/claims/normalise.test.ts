@@ -16,6 +16,13 @@ describe('normaliseForMatching', () => {
     expect(out.length).toBe(text.length);
   });
 
+  it('reads the function words of written Cantonese as Mandarin, one unit for one', () => {
+    const text = '全媒體運營師證唔係人社部發嘅，並冇初級，冇證都可以做直播。';
+    const out = normaliseForMatching(text);
+    expect(out).toBe('全媒体运营师证不系人社部发的,并没初级,没证都可以做直播。');
+    expect(out.length).toBe(text.length);
+  });
+
   it('returns an empty string for an empty text', () => {
     expect(normaliseForMatching('')).toBe('');
   });

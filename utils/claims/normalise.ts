@@ -1,7 +1,8 @@
 // The copy of a text that claim wording runs on: traditional characters as simplified, full-width
-// ASCII (，：！？（）％０-９Ａ-Ｚ) as ASCII, the ideographic space as a space, and Latin capitals in
-// lower case. Every UTF-16 unit maps to exactly one unit, so an offset in the copy is the same
+// ASCII (，：！？（）％０-９Ａ-Ｚ) as ASCII, the ideographic space as a space, Latin capitals in
+// lower case, and the function words of written Cantonese (唔, 冇, 嘅…) as their Mandarin ones. Every UTF-16 unit maps to exactly one unit, so an offset in the copy is the same
 // offset in the page text: hits need no translation back.
+import { CANTONESE_TO_MANDARIN } from '../../data/script-map';
 import { TRADITIONAL_TO_SIMPLIFIED } from './traditional';
 
 const TABLE = new Uint16Array(0x10000);
@@ -15,6 +16,7 @@ for (const [traditional, simplified] of TRADITIONAL_TO_SIMPLIFIED) {
   // Both are BMP characters: one unit each.
   TABLE[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
 }
+for (const [cantonese, mandarin] of Object.entries(CANTONESE_TO_MANDARIN)) TABLE[cantonese.charCodeAt(0)] = mandarin.charCodeAt(0);
 
 const decoder = new TextDecoder('utf-16le');
 
