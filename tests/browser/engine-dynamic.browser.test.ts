@@ -278,6 +278,40 @@ describe('a page that changes', () => {
     await expect.poll(async () => (await textsById(page)).splitme).toBeUndefined();
   });
 
+  it('finds a name once an element inserted right after it parts it from a near-miss\'s rest', async () => {
+    // "全媒体运营师" + "资料" reads 师资 (teaching staff): no name. The page then puts a block (with
+    // text of its own) or an <option> taken from a <select> right after the name's text node; the
+    // block is now "持有全媒体运营师" alone, a mention. (The fuzz found the <option> case: only the
+    // text before the point where nodes were added had to be read again, and an empty text node
+    // there stood in the way.)
+    await page.evaluate(() => {
+      const html =
+        '<div id="parted-block">持有全媒体运营师<b>资料</b>请下载</div>' +
+        '<div id="parted-option">持有全媒体运营师<b>资料</b></div><select id="parted-select"><option>选项</option></select>';
+      document.body.insertAdjacentHTML('beforeend', html);
+      // An empty text node between the name and its rest, as frameworks leave them.
+      const option = document.getElementById('parted-option')!;
+      option.insertBefore(document.createTextNode(''), option.querySelector('b'));
+    });
+    await settle();
+    let byId = await textsById(page);
+    expect(byId['parted-block']).toBeUndefined();
+    expect(byId['parted-option']).toBeUndefined();
+    await page.evaluate(() => {
+      const block = document.getElementById('parted-block')!;
+      const line = document.createElement('span');
+      line.style.display = 'block';
+      line.textContent = '第二行';
+      block.insertBefore(line, block.querySelector('b'));
+      const parted = document.getElementById('parted-option')!;
+      parted.insertBefore(document.querySelector('#parted-select option')!, parted.firstChild!.nextSibling);
+    });
+    await expect.poll(async () => (await textsById(page))['parted-block']).toEqual(['全媒体运营师']);
+    await expect.poll(async () => (await textsById(page))['parted-option']).toEqual(['全媒体运营师']);
+    // Out of the way of the route test, which expects the page's main content only.
+    await page.evaluate(() => ['parted-block', 'parted-option', 'parted-select'].forEach((id) => document.getElementById(id)!.remove()));
+  });
+
   it('leaves no stale highlight on removed text', async () => {
     await call("page.remove('gone-term')");
     await expect.poll(async () => (await textsById(page))['gone-term']).toBeUndefined();

@@ -421,6 +421,11 @@ export class PageEngine {
       const [before, after] = this.#textAround(target, m.nextSibling, null);
       this.#recheck(before, false);
       this.#recheck(after, false);
+      // Nodes were added: the text before the first of them, too. A boundary inserted after a
+      // text (an <option>, a block) ends its block, and so may end a near-miss read through it
+      // ("全媒体运营师" + "资料" is 师资, no name; with a boundary between, it is one).
+      const first = m.addedNodes[0];
+      if (first && first.parentNode === target) this.#recheck(this.#textAround(target, first, null)[0], false);
     }
     this.stats.observeMs += performance.now() - started;
     this.#schedule();
@@ -492,6 +497,16 @@ export class PageEngine {
       w.currentNode = last ?? parent;
       after = w.nextNode();
       while (after && parent.contains(after)) after = w.nextNode();
+    }
+    // Empty text nodes take no part in any block: the text on each side is the nearest that has
+    // some (a record's nodes never include an empty one).
+    while (before && (before as Text).data === '') {
+      w.currentNode = before;
+      before = w.previousNode();
+    }
+    while (after && (after as Text).data === '') {
+      w.currentNode = after;
+      after = w.nextNode();
     }
     return [before as Text | null, after as Text | null];
   }
