@@ -312,6 +312,21 @@ describe('a page that changes', () => {
     await page.evaluate(() => ['parted-block', 'parted-option', 'parted-select'].forEach((id) => document.getElementById(id)!.remove()));
   });
 
+  it('finds a name that text taken out of its middle joins, its rest a few nodes further on', async () => {
+    // 全媒(hidden)体(hidden)" "运营 + 师: the space keeps the name apart. The page takes the space
+    // out: the text on both sides of that point is hidden text and 运营, neither of which ends or
+    // completes the name (its 师 is one more node on), so the engine must read on after them.
+    // (The large-page fuzz found it, seed 1875123375, path 13.)
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<p id="rejoined">持有全媒<span hidden>藏</span>体<span hidden>藏</span><font id="rejoined-gap"> </font>运营<b></b>师证书</p>');
+    });
+    await settle();
+    expect((await textsById(page)).rejoined).toBeUndefined();
+    await page.evaluate(() => document.getElementById('rejoined-gap')!.firstChild!.remove());
+    await expect.poll(async () => (await textsById(page)).rejoined).toEqual(['全媒藏体藏运营师']);
+    await page.evaluate(() => document.getElementById('rejoined')!.remove());
+  });
+
   it('leaves no stale highlight on removed text', async () => {
     await call("page.remove('gone-term')");
     await expect.poll(async () => (await textsById(page))['gone-term']).toBeUndefined();

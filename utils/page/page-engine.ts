@@ -419,8 +419,11 @@ export class PageEngine {
       }
       // The text on either side of the change may now join (or no longer join) across it.
       const [before, after] = this.#textAround(target, m.nextSibling, null);
-      this.#recheck(before, false);
-      this.#recheck(after, false);
+      // Nodes taken out may join a name across the point whose rest lies further on (a space
+      // removed from 全媒…体 运营…师, split by hidden text): read on after the node too.
+      const joined = m.removedNodes.length > 0;
+      this.#recheck(before, false, joined);
+      this.#recheck(after, false, joined);
       // Nodes were added: the text before the first of them, too. A boundary inserted after a
       // text (an <option>, a block) ends its block, and so may end a near-miss read through it
       // ("全媒体运营师" + "资料" is 师资, no name; with a boundary between, it is one).
@@ -431,13 +434,16 @@ export class PageEngine {
     this.#schedule();
   }
 
-  /** Queues a text node: its block is rebuilt if it was indexed (or `force`), else if it triggers. */
-  #recheck(text: Text | null, force: boolean): void {
+  /**
+   * Queues a text node: its block is rebuilt if it was indexed (or `force`), else if it triggers
+   * (read with the text before it, and with `ahead` the text after it too).
+   */
+  #recheck(text: Text | null, force: boolean, ahead = false): void {
     if (!text) return;
     const record = this.#records.get(text);
     if (record) this.#drop(record);
     if (force || record) this.#forced.push(text);
-    else if (this.#triggersInContext(text)) this.#candidates.push(text);
+    else if (this.#triggersInContext(text, ahead)) this.#candidates.push(text);
   }
 
   /**
@@ -446,9 +452,11 @@ export class PageEngine {
    * the last piece, read with the two before it, completes the name (block boundaries are not
    * checked here: a false alarm only costs one block). Hidden text may stand between the pieces
    * (全媒<span hidden>…</span><b>師</b>): the trigger reads it as if seen, so the possible starts of
-   * split terms, which allow for it, are asked too.
+   * split terms, which allow for it, are asked too. With `ahead` (the page took nodes out right
+   * there), the text after the node is read too: a term may begin before the node's end and be
+   * completed a few nodes further on.
    */
-  #triggersInContext(text: Text): boolean {
+  #triggersInContext(text: Text, ahead = false): boolean {
     if (this.#triggers(text.data)) return true;
     const root = text.getRootNode();
     if (!(isDocument(root) || isShadowRoot(root))) return false;
@@ -460,12 +468,25 @@ export class PageEngine {
       if (!previous) break;
       before = previous.data + before;
     }
-    if (before === '') return false;
     const context = before.slice(-CONTEXT_CHARS);
     const joined = context + text.data;
-    if (this.#triggers(joined)) return true;
-    // A start in the text before this node whose term this node may complete.
-    for (const starts of this.#splitStarts) if ((starts(joined, false)[0] ?? Infinity) < context.length) return true;
+    if (context !== '') {
+      if (this.#triggers(joined)) return true;
+      // A start in the text before this node whose term this node may complete.
+      for (const starts of this.#splitStarts) if ((starts(joined, false)[0] ?? Infinity) < context.length) return true;
+    }
+    if (!ahead) return false;
+    // A term that begins before this node's end and is completed after it.
+    walker.currentNode = text;
+    let after = '';
+    for (let k = 0; k < CONTEXT_NODES && after.length < CONTEXT_CHARS; k++) {
+      const next = walker.nextNode() as Text | null;
+      if (!next) break;
+      after += next.data;
+    }
+    if (after === '') return false;
+    const whole = joined + after.slice(0, CONTEXT_CHARS);
+    for (const starts of this.#splitStarts) if ((starts(whole, false)[0] ?? Infinity) < joined.length) return true;
     return false;
   }
 
