@@ -9,7 +9,7 @@ import { isExcluded } from '@/utils/page/exclusions';
 import type { Entry } from '@/utils/page/page-engine';
 import type { RangeIndex } from '@/utils/page/range-index';
 import type { TextBlock } from '@/utils/page/text-block';
-import { blockClaims, contextTriggers, CONTEXT_TRIGGER_SOURCE, LOOK_BACK_CHARS, warmUpChecker, type BlockLink, type ClaimSpan } from '@/utils/claims/block-claims';
+import { blockClaims, contextTriggers, CONTEXT_TRIGGER_SOURCE, LOOK_BACK_CHARS, NEAR_MENTION_CHARS, STEM_RE, warmUpChecker, type BlockLink, type ClaimSpan } from '@/utils/claims/block-claims';
 import { backdropColour, layersBehind, needsContrastVariant, parseColour } from '@/utils/claims/backdrop';
 import { CLAIM_COLOURS, CLAIM_STYLES, CLAIM_TINTS, claimHighlightName } from '@/utils/claims/highlight-styles';
 
@@ -84,6 +84,9 @@ export function createClaimsAnalyzer(): ClaimsAnalyzer {
     // hold an agency's words, to be checked with the mention of the text before them.
     triggers: contextTriggers,
     batchTrigger: new RegExp(CONTEXT_TRIGGER_SOURCE, 'g'),
+    // Such blocks matter only after a mention, or around a word that names the certificate
+    // without 师: a full scan looks for the agency's words there only.
+    near: { after: NEAR_MENTION_CHARS, also: STEM_RE },
     analyze(block) {
       if (!analyzer.enabled) return [];
       return blockClaims({ text: block.text, before: () => textBefore(block), links: linksOf(block) });

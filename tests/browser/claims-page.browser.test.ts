@@ -133,6 +133,37 @@ describe('claims-jobboard.html: a 50,000-node job board', () => {
   });
 });
 
+describe('a long page (its text searched for agency words only near a mention)', () => {
+  // On a page with more than 16,384 characters of text the engine searches the page's text for
+  // the words of blocks that borrow a mention (CONTEXT_BLOCK_TRIGGERS) only near the places where
+  // a mention may start, and around 全媒体运营 / 互联网营销 without 师 (Analyzer.near). Claims
+  // that borrow a mention, or name the certificate by its stem, must still be found there.
+  it('flags a paragraph that borrows the heading\'s mention and one that names only the stem, not one far from any', async () => {
+    const filler = (n: number) => '<p>' + '负责短视频内容策划与账号日常运营，完成团队业绩目标。'.repeat(n) + '</p>';
+    const body =
+      // First on the page, before any full name: the stem alone makes the block its own.
+      '<p id="stem">报名全媒体运营高级工程师证书，火热招生中。</p>' +
+      filler(40) +
+      '<h2 id="heading">全媒体运营师考证班</h2>' +
+      // The next block, starting 150 characters after the heading, borrows its mention.
+      '<p>' + '课程介绍'.repeat(37) + '</p>' +
+      '<p id="borrow">证书由人社部颁发，不限学历。</p>' +
+      filler(600) +
+      // Far from any mention: no certificate to borrow, nothing to flag.
+      '<p id="far">证书由人社部颁发，不限学历。</p>' +
+      filler(40);
+    const path = 'claims-long-page.html';
+    await session.context.route(session.server.url(path), (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${body}</body></html>` }),
+    );
+    const page = await session.open(path);
+    expect(await page.evaluate(() => document.body.textContent!.length)).toBeGreaterThan(16384);
+    const lines = await settledFlags(page, 3);
+    expect(lines).toEqual(['borrow contradicts 不限学历', 'borrow contradicts 人社部颁发', 'stem contradicts 全媒体运营高级工程师'].sort());
+    await page.close();
+  });
+});
+
 describe('the clean set as a page', () => {
   it('flags none of its 160 sentences, also where a heading above lends them a certificate', async () => {
     const page = await session.open('claims-empty.html');

@@ -74,7 +74,16 @@ export const CONTEXT_TRIGGER_SOURCE = [...new Set(CONTEXT_BLOCK_TRIGGERS.flatMap
   .map(escapeRegExp)
   .join('|');
 /** 互联网营销 / 全媒体运营 without 师: rules whose wording names the certificate need no other mention. */
-const STEM_RE = new RegExp(MENTION_STEMS.map(eitherScript).join('|'));
+export const STEM_RE = new RegExp(MENTION_STEMS.map(eitherScript).join('|'));
+
+/**
+ * How far after a mention a block without one of its own may still hold a claim that borrows it:
+ * the block starts within LOOK_BACK_CHARS of the mention, and a borrowed mention reaches only its
+ * first sentence (a rule's distance, 80 characters, or a chain of slogans). Twice the look-back
+ * leaves room. The page engine searches a page's text for CONTEXT_BLOCK_TRIGGERS only there
+ * (Analyzer.near): most pages have no mention, and then no search at all.
+ */
+export const NEAR_MENTION_CHARS = 2 * LOOK_BACK_CHARS;
 
 /** The page engine's per-node test: could a block without a mention hold a claim here? */
 export function contextTriggers(data: string): boolean {

@@ -47,6 +47,15 @@ export interface Analyzer<S extends BlockSpan = BlockSpan> {
    * the batch test over a subtree's text (a trigger split by hidden text may then be missed).
    */
   subtreeStarts?(text: string, open: boolean): readonly number[];
+  /**
+   * Optional, for an analyzer whose triggers matter only near another analyzer's (the claim
+   * checker: a block without a mention of its own borrows the one in the text just before it).
+   * In a full scan, its batch test runs over a root's text only from each place where another
+   * analyzer's trigger may start to `after` characters on, and `after` characters around each
+   * match of `also` (words that make a block its own, like 全媒体运营 without 师). A page without
+   * a mention is not searched for it at all.
+   */
+  readonly near?: { after: number; also?: RegExp };
   /** Spans found in a block. `earlier` holds the spans of the analyzers that ran before, by id. */
   analyze(block: TextBlock, earlier: ReadonlyMap<string, readonly BlockSpan[]>): readonly S[];
   /**

@@ -193,8 +193,8 @@ export class PageEngine {
   readonly #nodeTriggers: ((data: string) => boolean)[];
   /** Analyzers with a trigger that say where one may start in a subtree's text (split or not). */
   readonly #splitStarts: ((text: string, open: boolean) => readonly number[])[];
-  /** The batch tests of the analyzers that do not (run over a subtree's text instead). */
-  readonly #wholeScans: BatchScan[];
+  /** The batch tests of the analyzers that do not (run over a subtree's text instead), and where (Analyzer.near). */
+  readonly #wholeScans: { scan: BatchScan; near?: { after: number; also?: RegExp } }[];
   readonly #batchTriggers: { scan: BatchScan; mayContinue?: (tail: string, next: string) => boolean }[];
   readonly #highlights: HighlightLayer | null;
   // Only an element with the attribute can be an editable root: one attribute read, and a selector
@@ -264,7 +264,9 @@ export class PageEngine {
       ];
     };
     this.#batchTriggers = analyzers.flatMap((a) => scanOf(a).map((scan) => ({ scan, mayContinue: a.triggerBatch && a.mayContinue?.bind(a) })));
-    this.#wholeScans = analyzers.flatMap((a) => (a.subtreeStarts ? [] : scanOf(a)));
+    this.#wholeScans = analyzers.flatMap((a) =>
+      a.subtreeStarts ? [] : scanOf(a).map((scan) => ({ scan, near: a.near && { after: a.near.after, also: a.near.also && new RegExp(a.near.also.source, 'g') } })),
+    );
     this.#nodeTriggers = analyzers.flatMap((a) => (a.triggers && !a.triggerBatch && !a.batchTrigger ? [a.triggers.bind(a)] : []));
     this.#splitStarts = analyzers.flatMap((a) => (a.subtreeStarts && (a.triggers || a.triggerBatch || a.batchTrigger) ? [a.subtreeStarts.bind(a)] : []));
     // Browsers without the Highlight API (older Firefox) still get the index and the badge.
@@ -963,16 +965,27 @@ export class PageEngine {
    */
   #hitsOf(text: string, open = false): readonly number[] | undefined {
     if (this.#nodeTriggers.length > 0) return undefined;
-    const hits: number[] = [];
-    const joined = `${text}\0`;
-    const flag = (offset: number) => {
-      hits.push(offset);
-      return offset + 1;
-    };
-    for (const scan of this.#wholeScans) scan(joined, flag);
     // One analyzer's starts come sorted already (the usual case: the mentions).
-    if (hits.length === 0 && this.#splitStarts.length === 1) return this.#splitStarts[0]!(text, open);
-    for (const starts of this.#splitStarts) for (const at of starts(text, open)) hits.push(at);
+    const split = this.#splitStarts.map((starts) => starts(text, open));
+    const others = split.length === 1 ? split[0]! : split.flat().sort((a, b) => a - b);
+    const hits: number[] = [];
+    for (const { scan, near } of this.#wholeScans) {
+      if (!near) {
+        scan(`${text}\0`, (offset) => {
+          hits.push(offset);
+          return offset + 1;
+        });
+        continue;
+      }
+      for (const [from, to] of windowsNear(text, others, near)) {
+        scan(`${text.slice(from, to)}\0`, (offset) => {
+          hits.push(from + offset);
+          return offset + 1;
+        });
+      }
+    }
+    if (hits.length === 0) return others;
+    for (const at of others) hits.push(at);
     return hits.sort((a, b) => a - b);
   }
 
@@ -991,7 +1004,7 @@ export class PageEngine {
       hit = true;
       return Infinity;
     };
-    for (const scan of this.#wholeScans) {
+    for (const { scan } of this.#wholeScans) {
       scan(joined, flag);
       if (hit) return true;
     }
@@ -1344,6 +1357,29 @@ function isTextData(node: Node): boolean {
 }
 
 /** The only element child of `node` when its other children are blank text; else null. */
+/**
+ * Where an analyzer with `near` (Analyzer.near) searches a root's text: from each of `starts` to
+ * `after` characters on, and `after` characters around each match of `also`; merged, in order.
+ * A word that straddles a window's end is caught by a margin of a few characters.
+ */
+function windowsNear(text: string, starts: readonly number[], near: { after: number; also?: RegExp }): [number, number][] {
+  const margin = 16;
+  const spans: [number, number][] = starts.map((at) => [at, at + near.after + margin]);
+  if (near.also) {
+    near.also.lastIndex = 0;
+    for (let m = near.also.exec(text); m; m = near.also.exec(text)) spans.push([Math.max(0, m.index - near.after), m.index + near.after + margin]);
+    spans.sort((a, b) => a[0] - b[0]);
+  }
+  const out: [number, number][] = [];
+  for (const [from, to] of spans) {
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  for (const span of out) span[1] = Math.min(span[1], text.length);
+  return out;
+}
+
 function soleElementChild(node: Node): Element | null {
   let only: Element | null = null;
   for (let child = node.firstChild; child; child = child.nextSibling) {
