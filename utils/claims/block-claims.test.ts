@@ -127,6 +127,27 @@ describe('blockClaims: links (rule 20 on the address)', () => {
     expect(blockClaims({ text, links: [link('https://zscx.osta.org.cn/')] })).toEqual([]);
   });
 
+  it('in a block without a mention, reads the text before it only for a link that could be flagged', () => {
+    // A news card: no mention, no agency word, an ordinary link. Nothing could be flagged, so the
+    // page is not walked back for a mention to borrow.
+    let asked = 0;
+    const before = () => {
+      asked++;
+      return ['互联网营销师证书'];
+    };
+    const news = '网络安全与短视频平台完全开放。';
+    expect(blockClaims({ text: news, before, links: [{ href: 'https://news.example.com/a', start: 0, end: 4 }] })).toEqual([]);
+    expect(asked).toBe(0);
+    // A link presented as a lookup on an unofficial site: the text before it is read, and lends
+    // the mention that makes the link about the certificate.
+    const lookup = '证书查询入口：点此查询真伪。';
+    const spans = blockClaims({ text: lookup, before, links: [{ href: 'http://cert-check.example.com/q', start: 7, end: 13 }] });
+    expect(asked).toBe(1);
+    expect(spans.map((h) => h.ruleId)).toEqual(['unofficial-lookup-site']);
+    // Without a mention before it, the same block is not about the certificates.
+    expect(blockClaims({ text: lookup, before: () => ['今天天气很好'], links: [{ href: 'http://cert-check.example.com/q', start: 7, end: 13 }] })).toEqual([]);
+  });
+
   it('does not flag a written-out address twice', () => {
     const t = '互联网营销师证书可在 http://www.zgrsks-cert.com/chaxun 查询真伪。';
     const start = t.indexOf('http');

@@ -128,6 +128,11 @@ export function blockClaims({ text, before, links = [] }: BlockInput): ClaimSpan
   // links; otherwise there is nothing the text before it could lend a mention to.
   const borrows = !own && contextTriggers(text) && CERT_TOPIC_RE.test(normaliseForMatching(text));
   if (!own && !borrows && links.length === 0) return [];
+  // Only its links could be flagged: unless one of them would be with a mention before it, the
+  // text before the block (a walk of the page) is not worth reading. A news page's links
+  // (互动直播, 安全) are most of such blocks.
+  if (!own && !borrows && !links.some((l) => l.end > l.start && checkLinkHref(l.href, { label: text.slice(l.start, l.end), context: text }, { assumeCertContext: true })))
+    return [];
   let preceding: CertId | null | undefined;
   if (before) {
     const texts = before();
