@@ -423,9 +423,9 @@ export class PageEngine {
       const [before, after] = this.#textAround(target, m.nextSibling, null);
       // Nodes taken out may join a name across the point whose rest lies further on (a space
       // removed from 全媒…体 运营…师, split by hidden text): read on after the node too.
-      const joined = m.removedNodes.length > 0;
-      this.#recheck(before, false, joined);
-      this.#recheck(after, false, joined);
+      const tookOut = m.removedNodes.length > 0;
+      this.#recheck(before, false, tookOut);
+      this.#recheck(after, false, tookOut);
       // Nodes were added: the text before the first of them, too. A boundary inserted after a
       // text (an <option>, a block) ends its block, and so may end a near-miss read through it
       // ("全媒体运营师" + "资料" is 师资, no name; with a boundary between, it is one).
