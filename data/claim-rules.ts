@@ -127,12 +127,15 @@ const ISSUE = '(?:颁发|颁证|发证|出证|签发|盖章|核发|制发(?![了
  */
 const MOHRSS_SAID = `(?:${MOHRSS}|人社(?:那边|这边|部门)?)`;
 const BROADCAST_SAID = `(?:${BROADCAST}|广电(?:那边|这边|部门)?)`;
-const ISSUE_SAID = `(?:出证|盖章|亲手发|亲自发|直接发|核准(?!的?(?:评价|机构|备案|组织))|(?:出|发|盖|颁)的(?=${PARTICLES}(?:[${STOP}]|$)|(?:国家)?(?:职业资格)?证|大?红?(?:公|印|钢)?章))`;
+const ISSUE_SAID = `(?:出证|盖章|亲手发|亲自发|直接发|核准(?!的?(?:评价|机构|备案|组织))|(?:出|发|盖|颁)[的滴](?=${PARTICLES}(?:[${STOP}]|$)|(?:国家)?(?:职业资格)?证|大?红?(?:公|印|钢)?章))`;
 /** Who an agency says pays a subsidy, and the subsidy itself (津贴, an allowance, is one by another name). */
 const PAYER = '(?:政府|国家|官方|人社)';
 const SUBSIDY = '(?:补(?:贴|助)|津贴)';
 /** A sum in digits or in words (1500, 两千, 几百). */
 const SUM = '(?:[一二三四五六七八九两几]?[千百万]+[一二三四五六七八九]?|\\d+)';
+/** Bodies that made something together made the national standard, not the certificate: not after or before 标准. */
+const NOT_AFTER_STANDARD = '(?<!标准[^。!?;\\n]{0,12})';
+const NOT_THE_STANDARD = '(?!的?是?(?:国家)?(?:职业)?(?:技能)?标准)';
 /** A sum in words that starts with a digit word: 两千, 一千五, 三千五百. */
 const SUM_IN_WORDS = '[一二三四五六七八九两几][千百万](?:[一二三四五六七八九][百十]?)?';
 /** A video platform's shop window: 开橱窗, 挂小黄车. */
@@ -218,7 +221,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // certificate follows ("人社部发的通知" is a notice, and true).
       `(?<claim>${MOHRSS}(?:统一|直接|官方)?下?发的?)(?=[${STOP}]|(?:国家)?(?:职业资格)?证|$)`,
       // As people say it: "红章是人社那边直接盖的", "人社部亲手发的", "人社局核准发放".
-      `(?<claim>${MOHRSS_SAID}${gap(10, '备评标监')}${ISSUE_SAID})`,
+      `${NOT_AFTER_STANDARD}(?<claim>${MOHRSS_SAID}${gap(10, '备评标监')}${ISSUE_SAID})`,
       // "盖的就是人社的章": the seal as people name it.
       SEAL_OF(MOHRSS_SAID),
       ASKED_WHO_ISSUES(MOHRSS_SAID),
@@ -296,7 +299,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       `(?<claim>${BROADCAST}${gap(14, '备评标制')}证书)`,
       // "广电总局下发的。": as for 人社部, 发 alone issues only where the sentence stops or a certificate follows.
       `(?<claim>${BROADCAST}(?:统一|直接|官方)?下?发的?)(?=[${STOP}]|证|$)`,
-      `(?<claim>${BROADCAST_SAID}${gap(10, '备评标制')}${ISSUE_SAID})`,
+      `${NOT_AFTER_STANDARD}(?<claim>${BROADCAST_SAID}${gap(10, '备评标制')}${ISSUE_SAID})`,
       SEAL_OF(BROADCAST),
       ASKED_WHO_ISSUES(BROADCAST_SAID),
     ],
@@ -339,7 +342,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     verdict: 'contradicts',
     cert: { distance: 80 },
     wording: [
-      `(?<claim>(?:${MOHRSS}|${BROADCAST}|网信办|工信部|市场监管总局)[^。!?;\\n${NEG}]{0,24}?(?:联合|共同|一起)(?:${ISSUE}|发的|出的|盖的))`,
+      // Not what they really made together, the standard: "职业标准也是它跟人社部一起出的",
+      // "三部门联合出的是职业标准".
+      `${NOT_AFTER_STANDARD}(?<claim>(?:${MOHRSS}|${BROADCAST}|网信办|工信部|市场监管总局)(?:(?!标准)[^。!?;\\n${NEG}]){0,24}?(?:联合|共同|一起)(?:${ISSUE}|发的|出的|盖的))${NOT_THE_STANDARD}`,
       // 联合 as the verb between the bodies: "由人社部联合网信办颁发".
       `(?<claim>(?:${MOHRSS}|${BROADCAST}|网信办|工信部|市场监管总局)(?:联合|会同|携手)[^。!?;\\n${NEG}]{1,16}?${ISSUE})`,
       `(?<claim>(?:两|双|多)部(?:委|门)?联合${ISSUE}|联合(?:颁发|颁证|发证|签发|盖章))`,
@@ -350,7 +355,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // "两家一起盖章出的".
       '(?<claim>(?:两家|两个部门|几个部门|多家|双部门|多部门)(?:一起|共同|联合)(?:盖章|出证|发证|出的|发的|颁发|认证))',
       // "由好几个国家部委共同签发", "三部委联合发证".
-      `(?<claim>(?:两|三|四|几|好几|多|数)个?(?:国家)?(?:部委|部门|部)(?:共同|联合|一起|一块儿?)(?:${ISSUE}|出的|发的|盖的))`,
+      `${NOT_AFTER_STANDARD}(?<claim>(?:两|三|四|几|好几|多|数)个?(?:国家)?(?:部委|部门|部)(?:共同|联合|一起|一块儿?)(?:${ISSUE}|出的|发的|盖的))${NOT_THE_STANDARD}`,
       // "人社部和广电总局两边合发的".
       '(?<claim>(?:两边|两家|双方|两个部门|几家)(?:合发|合颁|合出证?)的?)',
     ],
@@ -489,6 +494,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     verdict: 'prohibited-promotion',
     cert: { distance: 80 },
     wording: [
+      // "挂靠拿证": the certificate through an affiliation, no exam (not renting one out).
+      '(?<claim>挂靠(?:就能|即可|直接|就)?(?:拿|取|出)证)',
       '(?<claim>包过|保过|包通过|包拿证|保拿证|包出证|保出证|包考过|包取证|保证(?:通过|拿证|过)|通过率(?:高达|达到?)?\\s*(?:100|百分之百|百分百)\\s*%?|没人挂(?:科)?|包你(?:拿到?证|过|通过|考过)|承诺(?:一次(?:性)?)?(?:通过|考过|拿证))',
       // "考试100%通过", "百分百拿证": the rate without the word 通过率.
       '(?<claim>(?:100\\s*%|百分之百|百分百)\\s*(?:通过|过关|考过|拿证|出证|取证))',
@@ -514,7 +521,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // "交钱就能拿证", "只需交费即可获得…证书".
       `(?<claim>(?:交钱|交费|缴费|付款|付费)(?:就|即|即可|便)?(?:能|可)?(?:拿|发|领|获得|获取|取得)[^${STOP}]{0,10}?证)`,
     ],
-    triggers: ['包', '保过', '保证', '通过率', '100%', '百分', '没人挂', '承诺', '翻倍', '双倍', '寄到', '退', '免', '无需', '不用', '不需', '不必', '直接', '交钱', '交费', '缴费', '付款', '付费', '直到', '不考试', '不上课', '不培训', '不学习', '不听课', '稳过', '必过', '代考', '替考', '拿证', '能过', '能通过', '能考过', '能拿到证', '会通过', '会过', '一定过', '肯定过', '保准', '绝对过', '就过', '都过', '就通过', '一定通过', '肯定通过', '就拿到证', '过不了', '考不过', '没过', '去考场', '到考场', '去考点', '到考点', '去现场', '到现场'],
+    triggers: ['包', '保过', '挂靠', '保证', '通过率', '100%', '百分', '没人挂', '承诺', '翻倍', '双倍', '寄到', '退', '免', '无需', '不用', '不需', '不必', '直接', '交钱', '交费', '缴费', '付款', '付费', '直到', '不考试', '不上课', '不培训', '不学习', '不听课', '稳过', '必过', '代考', '替考', '拿证', '能过', '能通过', '能考过', '能拿到证', '会通过', '会过', '一定过', '肯定过', '保准', '绝对过', '就过', '都过', '就通过', '一定通过', '肯定通过', '就拿到证', '过不了', '考不过', '没过', '去考场', '到考场', '去考点', '到考点', '去现场', '到现场'],
     truth: {
       zh_CN: '职业技能等级证书须经真实的培训和考核取得，没有人能保证通过。“包过”“免考”“免培训直接拿证”正是人社部函〔2022〕25号禁止的宣传，也是常见骗局的特征。',
       zh_TW: '職業技能等級證書須經真實的培訓和考核取得，沒有人能保證通過。「包過」「免考」「免培訓直接拿證」正是人社部函〔2022〕25號禁止的宣傳，也是常見騙局的特徵。',
@@ -539,7 +546,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // "年龄专业都不限", "学历、年龄均不限": the first restricted word decides the rule.
       '(?<claim>(?:年龄|专业)(?:[、和及/]?(?:学历|经验|年龄|专业))*(?:都|均|一律|全|统统|通通)?不(?:限|看|论|问|管|卡))',
       // "啥基础都不用".
-      '(?<claim>年纪(?:都|也)?不(?:限|管|问)|(?:一点|任何|啥|什么)?基础(?:都)?没有(?:也|都)(?:能|可以)(?:报|考|学)|(?:啥|什么)(?:基础|条件|要求|门槛)都不(?:用|要|需要|看)|(?:一点|任何)(?:门槛|要求|条件)都没有)',
+      '(?<claim>年纪(?:都|也)?不(?:限|管|问)|(?:一点|任何|啥|什么)?基础(?:都)?没有(?:也|都)(?:能|可以)(?:报|考|学)|(?:啥|什么)(?:基础|条件|要求|门槛)都不(?:用|要|需要|看)|(?<!(?:学历|文凭|学位)[^,;:。!?\\n]{0,2})(?:一点|任何)(?:门槛|要求|条件)都没有)',
       // Anyone may sit it, with no condition at all: "谁都能考", "不设任何条件", "门槛为零".
       '(?<claim>(?:谁|任何人|男女老少)(?:来)?都(?:能|可以|可)(?:考|报|报考|报名|学|拿证))',
       '(?<claim>不设(?:任何)?(?:门槛|条件|限制|要求)|(?:没有|无)任何(?:报考|报名)?(?:条件|要求|限制)|门槛(?:为|是|等于)?(?:零|0)|0门槛)',
@@ -601,15 +608,17 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // A list after a colon: "全媒体运营师报考等级：五级、四级…".
       `全媒体运营师${gap(12, '互营')}:${gap(4, '互营')}(?<claim>初级、中级(?:和|、|及)高级|初、中、高级?|初级工?|五级)`,
       '(?<claim>初级|五级)的?全媒体运营师',
+      // The 数据分析 direction starts at 三级/高级工: "全媒体运营师（数据分析）四级/中级工".
+      `全媒体运营师${gap(4, '互营')}数据分析\\)?(?:方向)?${gap(6, '互营')}(?<claim>四级|中级工?)`,
       // Named in the sentence before ("全媒体运营师\n等级：初级、中级、高级"): the nearest mention must be it.
       // (Also the short "分初中高三级"; not 初中 and 高中, the schools.)
       '(?<claim>三个(?:等级|级别)|初、中、高级?|初级、中级(?:和|、|及)高级|初中高三个?(?:级|等级)|初级(?:工|证书?)?(?!职称|会计|技工|中学))',
     ],
-    triggers: ['初', '五级', '三个', '五个'],
+    triggers: ['初', '五级', '三个', '五个', '数据分析'],
     truth: {
-      zh_CN: '全媒体运营师设四个等级：四级/中级工、三级/高级工、二级/技师、一级/高级技师，没有五级/初级工（《全媒体运营师国家职业标准（2023年版）》）。',
-      zh_TW: '全媒體運營師設四個等級：四級/中級工、三級/高級工、二級/技師、一級/高級技師，沒有五級/初級工（《全媒體運營師國家職業標準（2023年版）》）。',
-      en: '全媒体运营师 has four levels: 四级/中级工, 三级/高级工, 二级/技师 and 一级/高级技师. There is no 五级/初级工 (national standard, 2023 edition).',
+      zh_CN: '全媒体运营师设四个等级：四级/中级工、三级/高级工、二级/技师、一级/高级技师，没有五级/初级工；其中“数据分析”方向从三级/高级工起（《全媒体运营师国家职业标准（2023年版）》）。',
+      zh_TW: '全媒體運營師設四個等級：四級/中級工、三級/高級工、二級/技師、一級/高級技師，沒有五級/初級工；其中「數據分析」方向從三級/高級工起（《全媒體運營師國家職業標準（2023年版）》）。',
+      en: '全媒体运营师 has four levels: 四级/中级工, 三级/高级工, 二级/技师 and 一级/高级技师. There is no 五级/初级工, and the 数据分析 (data analysis) direction starts at 三级/高级工 (national standard, 2023 edition).',
     },
     howToCheck: READ_STANDARD,
     sources: ['bubsandbeans-amo-standard-2023', 'mohrss-amo-standard-2023-pdf', 'xiamen-daily-amo-exam'],
@@ -771,7 +780,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     ],
     triggers: ['补', '津贴', '学费', '培训费', '报名费', '考试费', '拿证', '0元', '零元', '政府', '保证返', '包返', '确保返'],
     // Naming the real conditions answers the claim.
-    unlessSentence: ['参保|失业保险|符合(?:申领)?条件|前提|缴纳[^。]{0,6}(?:满|年|个月)|社保'],
+    // ("不用交社保也能领" denies the condition: still a promise.)
+    unlessSentence: ['(?<!(?:不用|不需要?|无需|没有?|不)(?:交|缴纳?)?)(?:参保|社保)|失业保险|符合(?:申领)?条件|前提|缴纳[^。]{0,6}(?:满|年|个月)'],
     truth: {
       zh_CN: '技能提升补贴由参保地的失业保险基金直接发给符合条件的职工本人（参加失业保险满1年等，部分地区要求36个月），按等级最高1000/1500/2000元，取证后12个月内申领，政策有期限。培训机构无权承诺。',
       zh_TW: '技能提升補貼由參保地的失業保險基金直接發給符合條件的職工本人（參加失業保險滿1年等，部分地區要求36個月），按等級最高1000/1500/2000元，取證後12個月內申領，政策有期限。培訓機構無權承諾。',
@@ -811,7 +821,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     verdict: 'misleading',
     cert: { distance: 80 },
     wording: [
-      '(?<claim>挂靠|挂证|证书?的?,?(?:可以|能|可)?(?:出租|租赁|外租|挂出去|租出去|借出去|外借|出借)|帮你?挂出去|挂出去赚钱?|躺赚|躺拿|躺收|白拿|躺着(?:也能)?(?:赚|拿)钱?|兼职接单|稳赚|轻松赚钱?|被动收入|睡后收入)',
+      '(?<claim>挂靠(?!(?:就能|即可|直接|就)?(?:拿|取|出)证)|挂证|证书?的?,?(?:可以|能|可)?(?:出租|租赁|外租|挂出去|租出去|借出去|外借|出借)|帮你?挂出去|挂出去赚钱?|躺赚|躺拿|躺收|白拿|躺着(?:也能)?(?:赚|拿)钱?|兼职接单|稳赚|轻松赚钱?|被动收入|睡后收入)',
       // Renting in other words: "外借给公司评资质".
       `(?<claim>(?:外借|出借|借给|租给)[^${STOP}]{0,8}?资质)`,
       // The certificate rented to a company, or the yearly rent it brings: "证书可以租给企业", "年租金上万".

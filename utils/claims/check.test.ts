@@ -332,6 +332,12 @@ describe('broadened wording', () => {
     ['学完互联网营销师高级班，还能拿“首席运营官COO”证书。', 'invented-title'],
     ['报名全媒体运营师，拿证后补贴三千。', 'subsidy-promise'],
     ['我名片上写的是“全媒体运营师国家职业资格二级”。', 'national-qualification'],
+    // The independent-16 wording (sixth session).
+    ['互联网营销师证书是人社局发滴，放心考。', 'issued-by-mohrss'],
+    ['互联网营销师挂靠取证，一周搞定。', 'guaranteed-pass'],
+    ['全媒体运营师（数据分析）四级报名中。', 'all-media-operator-levels'],
+    ['不用交社保也能领，考下全媒体运营师四级就补贴两千。', 'subsidy-promise'],
+    ['全媒体运营师是人社部和广电总局一起出的证。', 'issued-jointly'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -592,6 +598,15 @@ describe('broadened wording', () => {
     '技能提升补贴一千五要参保满一年，互联网营销师证书持有者符合条件才能申领。',
     '机构简历模板上写着“互联网营销师国家职业资格”，这种写法是错的。',
     '报了互联网营销师的班，结果学费一分没退，证也没拿到，大家小心“包过”。',
+    // Same words as the independent-16 wording, true, denied or warned about.
+    '全媒体运营师职业标准是人社部和广电总局一起出的，证书由评价机构发。',
+    '互联网营销师证书不是三部门联合颁发的，三部门联合出的是职业标准。',
+    '挂靠拿证的互联网营销师证书都是假的，千万别信。',
+    '全媒体运营师的数据分析方向从三级/高级工开始报考。',
+    '技能提升补贴要交社保满一年，互联网营销师证书持有者符合条件才能领一千五。',
+    '证书上写着“国家广播电影电视总局”颁发的全媒体运营师证，这个名字就很可疑。',
+    '看到有人说互联网营销师证是人社部发的，其实是评价机构发的。',
+    '互联网营销师“终身有效”这个说法早就过时了，别照抄。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });
@@ -679,6 +694,12 @@ describe('the certificate context', () => {
     // Not across a plain sentence, nor to a claim in a longer sentence.
     expect(ids(checkText('零门槛！课程很多。互联网营销师证速来。'))).toEqual([]);
     expect(ids(checkText('本校招生零门槛无需任何材料！包过！互联网营销师证速来。'))).toEqual(['guaranteed-pass']);
+  });
+
+  it('reads 挂靠拿证 as a pass without the exam, and 挂靠出去 as renting the certificate out', () => {
+    expect(ids(checkText('互联网营销师三级挂靠就能拿证。'))).toEqual(['guaranteed-pass']);
+    expect(ids(checkText('互联网营销师证书可以挂靠出去，每年躺赚两万。'))).toContain('easy-money');
+    expect(ids(checkText('互联网营销师证书可以挂靠出去，每年躺赚两万。'))).not.toContain('guaranteed-pass');
   });
 
   it('counts a mention the caller saw just before the text', () => {

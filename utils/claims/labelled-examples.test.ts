@@ -43,7 +43,7 @@ const ALL_SETS = [
   BLIND_11_EXAMPLES, BLIND_12_EXAMPLES, BLIND_13_EXAMPLES, INDEPENDENT_EXAMPLES, INDEPENDENT_2_EXAMPLES,
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
   INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, INDEPENDENT_12_EXAMPLES,
-  INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -70,6 +70,12 @@ const KEPT_MISTAKES: Record<string, string> = {
   '全媒体运营师由国家广播电影电视总局人才交流中心和人社部联合发证。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '互联网营销师证书查询官网：www.osta-zscx.com，输入证书编号即可。': 'an imitation of the official host is flagged as lookalike only (by design)',
   '互联网营销师证是人社部、网信办、广电总局三家联合颁发的，三个章都在上面。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '问：全媒体运营师证是谁发的？答：人社部统一发，别的单位发的都是假证。': 'the issuer claim is flagged; "别的单位发的都是假证" is not read as a single issuer as well',
+  '全媒体运营师证书由国家广播电视总局人才交流中心统一颁发。': 'the issuer claim is flagged; 统一颁发 alone is not read as a single issuer as well',
+  '互联网营销师证是人社部、中央网信办、国家广电总局三部门联合颁发的，分量很重。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '人社部和广电总局联合颁发的全媒体运营师国家职业资格证书，名额有限，速报！': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '我们的互联网营销师证书是工信部颁发的，可以在工信部教育与考试中心官网查询真伪。': 'the 工信部 lookup named without an address is read as part of the 工信部 claim, not as an unofficial lookup',
+  '查证地址：www.osta-org-cn.com，输入身份证号即可查询互联网营销师证书。': 'an imitation of the official host is flagged as lookalike only (by design)',
   '平台管理员工种一级/高级技师证书，专为平台运营主管打造。': '平台管理员 alone is no mention of the certificate (too generic), so the text is not checked',
   '我们学员小王之前卖衣服，报了直播销售员后包过拿证，还领了1500补贴，现在月入过万。': '月入过万 after the certificate is flagged as easy money; the label reads it as the pupil\'s story',
 };
@@ -168,6 +174,7 @@ describe('the labelled corpus', () => {
     ['independent-13', INDEPENDENT_13_EXAMPLES, 138],
     ['independent-14', INDEPENDENT_14_EXAMPLES, 140],
     ['independent-15', INDEPENDENT_15_EXAMPLES, 144],
+    ['independent-16', INDEPENDENT_16_EXAMPLES, 144],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -185,9 +192,8 @@ describe('the labelled corpus', () => {
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  // The sealed sets wait: each is tuned on only once a later set is written.
+  // The sealed set waits: it is tuned on only once an eighteenth set is written.
   it.each([
-    ['independent-16', INDEPENDENT_16_EXAMPLES],
     ['independent-17', INDEPENDENT_17_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
