@@ -33,7 +33,7 @@ export const SIMPLIFIED_TO_TRADITIONAL: Readonly<Record<string, string>> = {
   额: '額', 驶: '駛', 驾: '駕', 验: '驗', 骗: '騙', 龄: '齡',
   钢: '鋼', 们: '們', 买: '買', 类: '類', 诺: '諾', 系: '係繫', 问: '問', 扬: '揚', 梦: '夢', 诚: '誠', 责: '責', 优: '優', 虑: '慮',
   听: '聽', 竞: '競', 盘: '盤',
-  赛: '賽', 马: '馬', 银: '銀', 乱: '亂', 晓: '曉', 链: '鏈', 县: '縣', 佣: '傭', 众: '眾', 钓: '釣', 鱼: '魚', 径: '徑', 时: '時', 黄: '黃', 哟: '喲', 橱: '櫥', 笔: '筆', 简: '簡', 页: '頁',
+  赛: '賽', 马: '馬', 银: '銀', 乱: '亂', 晓: '曉', 链: '鏈', 县: '縣', 佣: '傭', 众: '眾', 钓: '釣', 鱼: '魚', 径: '徑', 时: '時', 黄: '黃', 哟: '喲', 橱: '櫥', 笔: '筆', 简: '簡', 页: '頁', 贰: '貳', 叁: '叄', 冲: '沖衝',
 };
 
 /** Every traditional form read back as its simplified character. */
@@ -52,4 +52,16 @@ export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(
  */
 export const CANTONESE_TO_MANDARIN: Readonly<Record<string, string>> = {
   唔: '不', 冇: '没', 嘅: '的', 喺: '在', 咗: '了', 啲: '些', 嚟: '来', 睇: '看', 搵: '找', 揾: '找', 佢: '他', 畀: '给', 乜: '什', 咁: '这',
+  攞: '拿', 俾: '给', 㗎: '的',
+};
+
+/**
+ * Written Cantonese words whose Mandarin has as many characters (so offsets stay), read before the
+ * characters above, as pages write them: "唔使考試" is "不用考试", "個人係報唔到名" is "个人是报不到名",
+ * "2千蚊" is "2千块". 係 alone is left to the character map (系, as in 關係), so only the words
+ * that hold it as "is" are here.
+ */
+export const CANTONESE_WORDS: Readonly<Record<string, string>> = {
+  唔使: '不用', 唔係: '不是', 係唔係: '是不是', 人係: '人是', 證係: '证是', 证係: '证是', 書係: '书是', 书係: '书是',
+  就係: '就是', 都係: '都是', 千蚊: '千块', 百蚊: '百块', 萬蚊: '万块', 万蚊: '万块',
 };

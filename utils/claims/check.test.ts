@@ -338,6 +338,17 @@ describe('broadened wording', () => {
     ['全媒体运营师（数据分析）四级报名中。', 'all-media-operator-levels'],
     ['不用交社保也能领，考下全媒体运营师四级就补贴两千。', 'subsidy-promise'],
     ['全媒体运营师是人社部和广电总局一起出的证。', 'issued-jointly'],
+    // The independent-17 wording (sixth session).
+    ['全媒体运营师已经编入《国家职业资格目录》。', 'national-qualification'],
+    ['刚拿到广电发的全媒体运营师证，开心。', 'issued-by-broadcast-authority'],
+    ['互聯網營銷師唔使考試，俾錢就直接攞證。', 'guaranteed-pass'],
+    ['全媒體運營師個人係報唔到名嘅，要經我哋報。', 'exclusive-channel'],
+    ['考全媒体运营师政府补贴贰仟元。', 'subsidy-promise'],
+    ['报全媒体运营师课程，政府补贴直接抵扣学费。', 'subsidy-promise'],
+    ['考互聯網營銷師有政府補貼2千蚊。', 'subsidy-promise'],
+    ['法律规定主播必须持有互联网营销师（直播销售员）证书。', 'licence-required'],
+    ['冇互聯網營銷師證就唔可以開直播帶貨。', 'licence-required'],
+    ['全媒体运营师和互联网营销师都是2020年7月公布的。', 'publication-date'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -607,6 +618,14 @@ describe('broadened wording', () => {
     '证书上写着“国家广播电影电视总局”颁发的全媒体运营师证，这个名字就很可疑。',
     '看到有人说互联网营销师证是人社部发的，其实是评价机构发的。',
     '互联网营销师“终身有效”这个说法早就过时了，别照抄。',
+    // Same words as the independent-17 wording, true, denied or warned about.
+    '全媒体运营师没有编入《国家职业资格目录》，是职业技能等级证书。',
+    '全媒體運營師唔係人社部發嘅，係評價機構發。',
+    '互聯網營銷師要考試，唔使諗住俾錢就攞證。',
+    '技能提升补贴要本人申请，不能直接抵扣学费，全媒体运营师也一样。',
+    '法律没有规定主播必须持有互联网营销师证书。',
+    '全媒体运营师2020年2月、互联网营销师2020年7月先后公布，不是同一批。',
+    '有人发来 mohrss-gov.cn 的全媒体运营师查询链接，那是仿冒网站。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

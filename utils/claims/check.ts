@@ -27,6 +27,7 @@ import { CLAIM_RULES, LOOKUP_CUES, wordingOf, type ClaimRule, type ClaimVerdict 
 import type { CertId } from '../../data/types';
 import { certContext, findMentions, findOtherCertificates, type Mention } from './cert-context';
 import { suspectAddresses } from './lookup-url';
+import { CANTONESE_TO_MANDARIN } from '../../data/script-map';
 import { normaliseForMatching } from './normalise';
 import { escapeRegExp } from '../regexp';
 import { isWrongPublicationDate, publicationDates } from './publication-date';
@@ -104,7 +105,16 @@ const TRIGGER_PREFILTER = new RegExp(
  * whatever the context, so a caller can skip gathering context (the page engine's look-back).
  */
 export function mayHoldClaim(text: string): boolean {
-  return TRIGGER_PREFILTER.test(text);
+  return TRIGGER_PREFILTER.test(prefilterText(text));
+}
+
+/**
+ * The text the prefilters read: the text itself, or in written Cantonese its Mandarin reading,
+ * whose trigger words (不可以 for 唔可以, 没有 for 冇) the raw text does not show.
+ */
+const CANTONESE_CHAR = new RegExp(`[${Object.keys(CANTONESE_TO_MANDARIN).join('')}係]`);
+function prefilterText(text: string): string {
+  return CANTONESE_CHAR.test(text) ? normaliseForMatching(text) : text;
 }
 
 const NEGATION_BEFORE_RE = new RegExp(NEGATION_BEFORE);
@@ -118,6 +128,8 @@ const RHETORICAL_TAG_RE = new RegExp(RHETORICAL_TAG);
 const DENYING_ANSWER_RE = new RegExp(DENYING_ANSWER);
 const LOOKUP_RE = new RegExp(LOOKUP_CUES);
 const CLAUSE_BREAK = /[,;:]/;
+/** Two occupations said to be announced together: a date in the sentence is said of both. */
+const SAME_BATCH_RE = /(?<!不是|并非|不|没有?)(?:同一批|同批|同时|一同|一起(?:公布|发布|颁布)|都是)/;
 /** How far before a claim a negation still governs it (within its clause). */
 const NEGATION_REACH = 15;
 /** A warning that ends in a colon governs the lines after it (a list of scams) up to this many. */
@@ -260,7 +272,8 @@ function candidates(state: TextState, compiled: Compiled): Candidate[] {
       break;
     case 'publication-date':
       state.sentences.forEach((sentence, i) => {
-        for (const d of publicationDates(state.normalised, sentence)) {
+        const dates = publicationDates(state.normalised, sentence);
+        for (const d of dates) {
           // The date belongs to the nearest certificate mentioned; the caller's vague mention won't do.
           const mention = certContext(rule.cert!, {
             claim: d,
@@ -271,7 +284,12 @@ function candidates(state: TextState, compiled: Compiled): Candidate[] {
             normalised: state.normalised,
             assume: false,
           });
-          if (mention?.cert && isWrongPublicationDate(mention.cert, d)) at(d.start, d.end, mention);
+          if (!mention?.cert) continue;
+          // Both named as announced together ("全媒体运营师和互联网营销师是2020年7月同一批公布的"):
+          // the date is said of each.
+          const certs = new Set(state.mentions.filter((m) => m.cert && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.cert!));
+          const said = certs.size > 1 && dates.length === 1 && SAME_BATCH_RE.test(state.sentenceText(i)) ? [...certs] : [mention.cert];
+          if (said.some((cert) => isWrongPublicationDate(cert, d))) at(d.start, d.end, mention);
         }
       });
       break;
@@ -293,8 +311,9 @@ export function checkText(text: string, options: CheckOptions = {}): ClaimHit[] 
   if (!text) return [];
   if (options.prefilter !== false) {
     const vouched = !!options.precedingMention || !!options.assumeCertContext;
-    if (!vouched && !MENTION_PREFILTER.test(text)) return [];
-    if (!TRIGGER_PREFILTER.test(text)) return [];
+    const raw = prefilterText(text);
+    if (!vouched && !MENTION_PREFILTER.test(raw)) return [];
+    if (!TRIGGER_PREFILTER.test(raw)) return [];
   }
   const state = new TextState(text, normaliseForMatching(text), options);
   let accepted: Candidate[] = [];

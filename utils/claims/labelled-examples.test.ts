@@ -44,7 +44,8 @@ const ALL_SETS = [
   BLIND_11_EXAMPLES, BLIND_12_EXAMPLES, BLIND_13_EXAMPLES, INDEPENDENT_EXAMPLES, INDEPENDENT_2_EXAMPLES,
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
   INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, INDEPENDENT_12_EXAMPLES,
-  INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES,
+  INDEPENDENT_17_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -77,6 +78,8 @@ const KEPT_MISTAKES: Record<string, string> = {
   '人社部和广电总局联合颁发的全媒体运营师国家职业资格证书，名额有限，速报！': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '我们的互联网营销师证书是工信部颁发的，可以在工信部教育与考试中心官网查询真伪。': 'the 工信部 lookup named without an address is read as part of the 工信部 claim, not as an unofficial lookup',
   '查证地址：www.osta-org-cn.com，输入身份证号即可查询互联网营销师证书。': 'an imitation of the official host is flagged as lookalike only (by design)',
+  '全媒体运营师证书由国家广播电视总局颁发，全国只此一家发证单位，谨防假证！': 'a seller\'s closing "谨防假证" reads as a warning, so the sentence is left alone',
+  '互联网营销师证书联网查询：zscx.osta-org.cn，输入身份证号即可。': 'an imitation of the official host is flagged as lookalike only (by design)',
   '平台管理员工种一级/高级技师证书，专为平台运营主管打造。': '平台管理员 alone is no mention of the certificate (too generic), so the text is not checked',
   '我们学员小王之前卖衣服，报了直播销售员后包过拿证，还领了1500补贴，现在月入过万。': '月入过万 after the certificate is flagged as easy money; the label reads it as the pupil\'s story',
 };
@@ -176,6 +179,7 @@ describe('the labelled corpus', () => {
     ['independent-14', INDEPENDENT_14_EXAMPLES, 140],
     ['independent-15', INDEPENDENT_15_EXAMPLES, 144],
     ['independent-16', INDEPENDENT_16_EXAMPLES, 144],
+    ['independent-17', INDEPENDENT_17_EXAMPLES, 144],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -193,9 +197,8 @@ describe('the labelled corpus', () => {
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  // The sealed sets wait: each is tuned on only once a later set is written.
+  // The sealed set waits: it is tuned on only once a nineteenth set is written.
   it.each([
-    ['independent-17', INDEPENDENT_17_EXAMPLES],
     ['independent-18', INDEPENDENT_18_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
