@@ -64,4 +64,6 @@ export const CANTONESE_TO_MANDARIN: Readonly<Record<string, string>> = {
 export const CANTONESE_WORDS: Readonly<Record<string, string>> = {
   唔使: '不用', 唔係: '不是', 係唔係: '是不是', 人係: '人是', 證係: '证是', 证係: '证是', 書係: '书是', 书係: '书是',
   就係: '就是', 都係: '都是', 千蚊: '千块', 百蚊: '百块', 萬蚊: '万块', 万蚊: '万块',
+  // "唔好信" is "不要信" (don't); "講法係錯嘅" is "讲法是错的".
+  唔好: '不要', 係錯: '是错', 係假: '是假',
 };

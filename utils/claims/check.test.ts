@@ -349,6 +349,14 @@ describe('broadened wording', () => {
     ['法律规定主播必须持有互联网营销师（直播销售员）证书。', 'licence-required'],
     ['冇互聯網營銷師證就唔可以開直播帶貨。', 'licence-required'],
     ['全媒体运营师和互联网营销师都是2020年7月公布的。', 'publication-date'],
+    // The independent-18 wording (sixth session).
+    ['直播间：报互联网营销师，考完政府直接补你2000块。', 'subsidy-promise'],
+    ['全媒体运营师的发证机构就是国家广播电视总局。', 'issued-by-broadcast-authority'],
+    ['全媒体运营师证书政府全额补贴，名额有限。', 'subsidy-promise'],
+    ['互联网营销师证书真假去“证书查查”小程序一查就知道。', 'unofficial-lookup-site'],
+    ['互联网营销师证书真伪请关注“证书通”公众号查询。', 'unofficial-lookup-site'],
+    ['互联网营销师考试没过也能走挂靠拿证。', 'guaranteed-pass'],
+    ['全媒体运营师报班，百分百拿到证书。', 'guaranteed-pass'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -626,6 +634,12 @@ describe('broadened wording', () => {
     '法律没有规定主播必须持有互联网营销师证书。',
     '全媒体运营师2020年2月、互联网营销师2020年7月先后公布，不是同一批。',
     '有人发来 mohrss-gov.cn 的全媒体运营师查询链接，那是仿冒网站。',
+    // Same words as the independent-18 wording, true, denied or warned about.
+    '有人喺群組度講「冇全媒體運營師證唔可以做直播」，呢個講法係錯嘅，唔好信。',
+    '技能提升补贴不是政府全额补贴学费，全媒体运营师证书持有者要参保满一年才能申领。',
+    '互联网营销师证书真伪只认全国联网查询，别信“证书查查”小程序。',
+    '全媒体运营师考试没过就是没过，不存在挂靠拿证。',
+    '没人能保证百分百拿到互联网营销师证书，说包过的都是骗子。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

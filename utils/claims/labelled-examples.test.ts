@@ -46,7 +46,7 @@ const ALL_SETS = [
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
   INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, INDEPENDENT_12_EXAMPLES,
   INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES,
-  INDEPENDENT_17_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -81,6 +81,12 @@ const KEPT_MISTAKES: Record<string, string> = {
   '查证地址：www.osta-org-cn.com，输入身份证号即可查询互联网营销师证书。': 'an imitation of the official host is flagged as lookalike only (by design)',
   '全媒体运营师证书由国家广播电视总局颁发，全国只此一家发证单位，谨防假证！': 'a seller\'s closing "谨防假证" reads as a warning, so the sentence is left alone',
   '互联网营销师证书联网查询：zscx.osta-org.cn，输入身份证号即可。': 'an imitation of the official host is flagged as lookalike only (by design)',
+  '价目表：全媒体运营总监证 6800元/人，含人社部盖章证书一本、证书外壳一个。': 'the made-up title names only the stem (全媒体运营), which is no mention for the issuer rule',
+  '刚刚！人社部、广电总局联合颁发全媒体运营师证书，速看报考条件👇': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '重磅｜全媒体运营师证书由国家广播电视总局统一颁发，认准总局钢印！': 'the issuer claim is flagged; 统一颁发 alone is not read as a single issuer as well',
+  '评论区：全媒体运营师是人社部和国家广电总局联合颁发的国家职业资格证书，别听楼上瞎说。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  'Q：互联网营销师的平台管理员有一级吗？A：有的，平台管理员也分五个等级，最高是一级/高级技师。': 'a level said of 平台管理员 in an answer, far from the name in the question, is not tied to the work type',
+  '#全媒体运营师# 人社部+中央网信办+广电总局三部门联合颁发，含金量拉满💯': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '平台管理员工种一级/高级技师证书，专为平台运营主管打造。': '平台管理员 alone is no mention of the certificate (too generic), so the text is not checked',
   '我们学员小王之前卖衣服，报了直播销售员后包过拿证，还领了1500补贴，现在月入过万。': '月入过万 after the certificate is flagged as easy money; the label reads it as the pupil\'s story',
 };
@@ -181,6 +187,7 @@ describe('the labelled corpus', () => {
     ['independent-15', INDEPENDENT_15_EXAMPLES, 144],
     ['independent-16', INDEPENDENT_16_EXAMPLES, 144],
     ['independent-17', INDEPENDENT_17_EXAMPLES, 144],
+    ['independent-18', INDEPENDENT_18_EXAMPLES, 144],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -198,9 +205,8 @@ describe('the labelled corpus', () => {
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  // The sealed sets wait: each is tuned on only once a later set is written.
+  // The sealed set waits: it is tuned on only once a twentieth set is written.
   it.each([
-    ['independent-18', INDEPENDENT_18_EXAMPLES],
     ['independent-19', INDEPENDENT_19_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
