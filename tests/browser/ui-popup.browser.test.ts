@@ -301,8 +301,20 @@ describe('popup for a page ("本页")', () => {
     const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
     const group = popup.locator('.mention-group[data-cert="all-media-operator"] h3');
     const count = async () => Number(/(\d+)\s*处/.exec((await group.textContent()) ?? '')?.[1] ?? 0);
-    await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(0);
-    const before = await count();
+    // The page and its frame report one after the other: wait until the count stops changing
+    // (taken after the first report only, the frame's later one made the count grow by two).
+    let before = -1;
+    await expect
+      .poll(
+        async () => {
+          const now = await count();
+          const settled = now > 0 && now === before;
+          before = now;
+          return settled;
+        },
+        { timeout: 20_000, interval: 700 },
+      )
+      .toBe(true);
     await site.evaluate(() => {
       const p = document.createElement('p');
       p.id = 'added-later';
