@@ -5,7 +5,6 @@ import { PAGE_HIGHLIGHT_CSS } from '../utils/page/highlight-styles';
 import { adoptHighlightStyles } from '../utils/page/highlights';
 import { mentionAnalyzer } from '../utils/page/mention-analyzer';
 import { PageEngine } from '../utils/page/page-engine';
-import { createClaimsAnalyzer } from '../entrypoints/content/claims-analyzer';
 
 adoptHighlightStyles(document, PAGE_HIGHLIGHT_CSS);
-(window as unknown as { __certlens: unknown }).__certlens = { PageEngine, mentionAnalyzer, createClaimsAnalyzer, css: PAGE_HIGHLIGHT_CSS };
+(window as unknown as { __certlens: unknown }).__certlens = { PageEngine, mentionAnalyzer, css: PAGE_HIGHLIGHT_CSS };
