@@ -6,6 +6,8 @@
 // text nodes until they leave the screen. Fixed headers and footers (on most job boards) cover the
 // viewport's edges, which is why the edges are not hit-tested.
 
+import { caretAt, type Caret } from './caret';
+
 /** The most text nodes taken on each side of the middle: a screenful of a dense results page is a few hundred. */
 export const VISIBLE_FIRST_NODES = 750;
 
@@ -61,13 +63,8 @@ export function textInViewport(doc: Document, limit = VISIBLE_FIRST_NODES): Text
   return [...walk(true).reverse(), anchor, ...walk(false)];
 }
 
-interface Position {
-  node: Node;
-  offset: number;
-}
-
 /** The caret position near the middle of the viewport, in this document's body. */
-function probe(doc: Document, view: Window): Position | null {
+function probe(doc: Document, view: Window): Caret | null {
   for (const [x, y] of PROBES) {
     const position = caretAt(doc, view.innerWidth * x, view.innerHeight * y);
     if (position && doc.body.contains(position.node)) return position;
@@ -75,18 +72,8 @@ function probe(doc: Document, view: Window): Position | null {
   return null;
 }
 
-function caretAt(doc: Document, x: number, y: number): Position | null {
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  // Older Chromium and Safari.
-  const r = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
-
 /** The text node at a position: the one holding it, else the first after it. */
-function textAt(walker: TreeWalker, at: Position): Text | null {
+function textAt(walker: TreeWalker, at: Caret): Text | null {
   if (at.node.nodeType === Node.TEXT_NODE) return at.node as Text;
   const child = at.node.childNodes[at.offset] ?? null;
   if (child?.nodeType === Node.TEXT_NODE) return child as Text;
