@@ -27,8 +27,7 @@ import { CLAIM_RULES, LOOKUP_CUES, wordingOf, type ClaimRule, type ClaimVerdict 
 import type { CertId } from '../../data/types';
 import { certContext, findMentions, findOtherCertificates, type Mention } from './cert-context';
 import { suspectAddresses } from './lookup-url';
-import { CANTONESE_TO_MANDARIN } from '../../data/script-map';
-import { normaliseForMatching } from './normalise';
+import { CANTONESE_MARK, normaliseForMatching } from './normalise';
 import { escapeRegExp } from '../regexp';
 import { isWrongPublicationDate, publicationDates } from './publication-date';
 import { eitherScript } from './traditional';
@@ -112,9 +111,8 @@ export function mayHoldClaim(text: string): boolean {
  * The text the prefilters read: the text itself, or in written Cantonese its Mandarin reading,
  * whose trigger words (不可以 for 唔可以, 没有 for 冇) the raw text does not show.
  */
-const CANTONESE_CHAR = new RegExp(`[${Object.keys(CANTONESE_TO_MANDARIN).join('')}係]`);
 function prefilterText(text: string): string {
-  return CANTONESE_CHAR.test(text) ? normaliseForMatching(text) : text;
+  return CANTONESE_MARK.test(text) ? normaliseForMatching(text) : text;
 }
 
 const NEGATION_BEFORE_RE = new RegExp(NEGATION_BEFORE);
@@ -273,6 +271,10 @@ function candidates(state: TextState, compiled: Compiled): Candidate[] {
     case 'publication-date':
       state.sentences.forEach((sentence, i) => {
         const dates = publicationDates(state.normalised, sentence);
+        // Both named as announced together ("全媒体运营师和互联网营销师是2020年7月同一批公布的"):
+        // the sentence's one date is said of each.
+        const certs = new Set(state.mentions.filter((m) => m.cert && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.cert!));
+        const together = certs.size > 1 && dates.length === 1 && SAME_BATCH_RE.test(state.sentenceText(i));
         for (const d of dates) {
           // The date belongs to the nearest certificate mentioned; the caller's vague mention won't do.
           const mention = certContext(rule.cert!, {
@@ -285,10 +287,7 @@ function candidates(state: TextState, compiled: Compiled): Candidate[] {
             assume: false,
           });
           if (!mention?.cert) continue;
-          // Both named as announced together ("全媒体运营师和互联网营销师是2020年7月同一批公布的"):
-          // the date is said of each.
-          const certs = new Set(state.mentions.filter((m) => m.cert && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.cert!));
-          const said = certs.size > 1 && dates.length === 1 && SAME_BATCH_RE.test(state.sentenceText(i)) ? [...certs] : [mention.cert];
+          const said = together ? [...certs] : [mention.cert];
           if (said.some((cert) => isWrongPublicationDate(cert, d))) at(d.start, d.end, mention);
         }
       });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseForMatching } from './normalise';
+import { CANTONESE_WORDS } from '../../data/script-map';
+import { CANTONESE_MARK, normaliseForMatching } from './normalise';
 
 describe('normaliseForMatching', () => {
   it('maps traditional to simplified and full-width ASCII to ASCII, one unit for one', () => {
@@ -28,6 +29,10 @@ describe('normaliseForMatching', () => {
     const out = normaliseForMatching(text);
     expect(out).toBe('互联网营销师不用考试,个人是报不到名的,同人社部没关系,2千块。');
     expect(out.length).toBe(text.length);
+  });
+
+  it('marks every Cantonese word it reads (the word search runs only on a text with a mark)', () => {
+    expect(Object.keys(CANTONESE_WORDS).filter((w) => !CANTONESE_MARK.test(w))).toEqual([]);
   });
 
   it('returns an empty string for an empty text', () => {

@@ -1,7 +1,8 @@
 // The copy of a text that claim wording runs on: traditional characters as simplified, full-width
 // ASCII (，：！？（）％０-９Ａ-Ｚ) as ASCII, the ideographic space as a space, Latin capitals in
-// lower case, and the function words of written Cantonese (唔, 冇, 嘅…) as their Mandarin ones. Every UTF-16 unit maps to exactly one unit, so an offset in the copy is the same
-// offset in the page text: hits need no translation back.
+// lower case, and written Cantonese (唔, 冇, 嘅…, and words such as 唔使) as Mandarin. Every
+// UTF-16 unit maps to exactly one unit (a Cantonese word to a Mandarin one as long), so an offset
+// in the copy is the same offset in the page text: hits need no translation back.
 import { CANTONESE_TO_MANDARIN, CANTONESE_WORDS } from '../../data/script-map';
 import { TRADITIONAL_TO_SIMPLIFIED } from './traditional';
 
@@ -20,13 +21,17 @@ for (const [cantonese, mandarin] of Object.entries(CANTONESE_TO_MANDARIN)) TABLE
 
 const decoder = new TextDecoder('utf-16le');
 
-/** The Cantonese words (CANTONESE_WORDS); every one holds 唔, 係 or 蚊, so most texts skip the search. */
+/**
+ * Characters only written Cantonese uses: the ones read as Mandarin, and 係 and 蚊, which every
+ * Cantonese word that holds none of those holds (normalise.test.ts checks it).
+ */
+export const CANTONESE_MARK = new RegExp(`[${Object.keys(CANTONESE_TO_MANDARIN).join('')}係蚊]`);
 const CANTONESE_WORD_RE = new RegExp(Object.keys(CANTONESE_WORDS).join('|'), 'g');
-const MAY_HOLD_CANTONESE_WORD = /[唔係蚊]/;
 
 /** The normalised copy of `text`; same length, same offsets. Surrogate pairs pass through unchanged. */
 export function normaliseForMatching(text: string): string {
-  const words = MAY_HOLD_CANTONESE_WORD.test(text) ? text.replace(CANTONESE_WORD_RE, (w) => CANTONESE_WORDS[w]!) : text;
+  // Most texts hold no Cantonese: the word search is skipped.
+  const words = CANTONESE_MARK.test(text) ? text.replace(CANTONESE_WORD_RE, (w) => CANTONESE_WORDS[w]!) : text;
   const units = new Uint16Array(words.length);
   for (let i = 0; i < words.length; i++) units[i] = TABLE[words.charCodeAt(i)]!;
   return decoder.decode(units);

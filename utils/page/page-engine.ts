@@ -463,14 +463,7 @@ export class PageEngine {
     const root = text.getRootNode();
     if (!(isDocument(root) || isShadowRoot(root))) return false;
     const walker = this.#doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    walker.currentNode = text;
-    let before = '';
-    for (let k = 0; k < CONTEXT_NODES && before.length < CONTEXT_CHARS; k++) {
-      const previous = walker.previousNode() as Text | null;
-      if (!previous) break;
-      before = previous.data + before;
-    }
-    const context = before.slice(-CONTEXT_CHARS);
+    const context = textBeside(walker, text, false).slice(-CONTEXT_CHARS);
     const joined = context + text.data;
     if (context !== '') {
       if (this.#triggers(joined)) return true;
@@ -479,13 +472,7 @@ export class PageEngine {
     }
     if (!ahead) return false;
     // A term that begins before this node's end and is completed after it.
-    walker.currentNode = text;
-    let after = '';
-    for (let k = 0; k < CONTEXT_NODES && after.length < CONTEXT_CHARS; k++) {
-      const next = walker.nextNode() as Text | null;
-      if (!next) break;
-      after += next.data;
-    }
+    const after = textBeside(walker, text, true);
     if (after === '') return false;
     const whole = joined + after.slice(0, CONTEXT_CHARS);
     for (const starts of this.#splitStarts) if ((starts(whole, false)[0] ?? Infinity) < joined.length) return true;
@@ -1357,6 +1344,21 @@ function isTextData(node: Node): boolean {
 }
 
 /** The only element child of `node` when its other children are blank text; else null. */
+/**
+ * The text of the nodes just before `text` (or after it, `forward`), in document order: up to
+ * CONTEXT_CHARS characters from at most CONTEXT_NODES nodes (the last node read whole).
+ */
+function textBeside(walker: TreeWalker, text: Text, forward: boolean): string {
+  walker.currentNode = text;
+  let out = '';
+  for (let k = 0; k < CONTEXT_NODES && out.length < CONTEXT_CHARS; k++) {
+    const node = (forward ? walker.nextNode() : walker.previousNode()) as Text | null;
+    if (!node) break;
+    out = forward ? out + node.data : node.data + out;
+  }
+  return out;
+}
+
 /**
  * Where an analyzer with `near` (Analyzer.near) searches a root's text: from each of `starts` to
  * `after` characters on, and `after` characters around each match of `also`; merged, in order.
