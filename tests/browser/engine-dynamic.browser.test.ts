@@ -221,6 +221,56 @@ describe('a page that changes', () => {
     await waitFor(() => textsById(page), (b) => b['r-late-rest'] === undefined);
   });
 
+  it('finds a name at the start of hidden text that a mention beside it passes over, once shown', async () => {
+    // The fuzz found it (seed 956511348, path 864). A block that passes over hidden text keeps the
+    // hidden element's first and last text node (BlockRecord.hidden), so that a change there finds
+    // the block. Such a node was then taken for one whose block was built: its own block, found
+    // hidden, was never read, so nothing watched it for a reveal. Shown, it is a block of its own
+    // (the <br> ends the mention's), which reading the mention's block again does not find. Both
+    // ways the node was passed over: tested together with the mention (e-scan), and walked after
+    // the mention, changed in the same task, was built (e-walk: the walk of an added subtree took
+    // the node for one built since the change).
+    await page.evaluate(() => {
+      const area = document.createElement('div');
+      area.id = 'edge-area';
+      area.innerHTML =
+        '<p id="e-scan">持有全媒体运营师证书<span id="e-scan-rest" hidden><br>另有互联网营<b>销师</b>岗位</span></p>' +
+        '<p id="e-walk">招聘：<b id="e-walk-v">持有证书</b>，欢迎<span id="e-walk-slot"></span></p>';
+      document.body.append(area);
+    });
+    await settle();
+    await page.evaluate(() => {
+      (document.getElementById('e-walk-v')!.firstChild as Text).data = '持有全媒体运营师证书';
+      const rest = document.createElement('span');
+      rest.id = 'e-walk-rest';
+      rest.hidden = true;
+      // The hidden text's last node ("其他") is another block once shown, so it finds no name either.
+      rest.innerHTML = '<br>另有互联网营<b>销师</b>岗位<br>其他';
+      document.getElementById('e-walk-slot')!.append(rest);
+    });
+    await settle();
+    await settle();
+    const before = await textsById(page);
+    expect(before['e-scan']).toEqual(['全媒体运营师']);
+    expect(before['e-walk-v']).toEqual(['全媒体运营师']);
+    expect(before['e-scan-rest']).toBeUndefined();
+    expect(before['e-walk-rest']).toBeUndefined();
+    await page.evaluate(() => {
+      document.getElementById('e-scan-rest')!.removeAttribute('hidden');
+      document.getElementById('e-walk-rest')!.removeAttribute('hidden');
+    });
+    const after = await waitFor(
+      () => textsById(page),
+      (b) => b['e-scan-rest'] !== undefined && b['e-walk-rest'] !== undefined,
+    ).catch(() => textsById(page));
+    expect(after['e-scan-rest']).toEqual(['互联网营销师']);
+    expect(after['e-walk-rest']).toEqual(['互联网营销师']);
+    expect(after['e-scan']).toEqual(['全媒体运营师']);
+    expect(after['e-walk-v']).toEqual(['全媒体运营师']);
+    await page.evaluate(() => document.getElementById('edge-area')!.remove());
+    await waitFor(() => textsById(page), (b) => Object.keys(b).every((id) => !id.startsWith('e-')));
+  });
+
   it('follows a framework re-render that replaces the nodes, leaving nothing on the old ones', async () => {
     await call("page.rerender('互联网营销师')");
     await expect.poll(async () => (await textsById(page)).app).toEqual(['互联网营销师']);

@@ -1134,8 +1134,13 @@ export class PageEngine {
           if (walk.cursor !== undefined) walk.cursor += data.length;
           const record = this.#records.get(node as Text);
           if (record) {
-            if (record.generation < generation) this.#recheck(node as Text, true);
-            continue;
+            if (record.generation < generation) {
+              this.#recheck(node as Text, true);
+              continue;
+            }
+            // Hidden text inside another block (BlockRecord.hidden) still has a block of its own
+            // to find: found hidden, that block is what watches it for a reveal.
+            if (!record.hidden.includes(node as Text)) continue;
           }
           if (located) {
             if (!anyWithin(walk.hits!, at, at + data.length)) continue;
@@ -1163,7 +1168,10 @@ export class PageEngine {
 
   #process(text: Text, forced: boolean): void {
     if (this.#seen.has(text) || !this.#inSight(text)) return;
-    if (!forced && this.#records.has(text)) return;
+    // Built already, unless it is only hidden text inside another block (BlockRecord.hidden): the
+    // block of its own, found hidden, is what watches it for a reveal.
+    const built = this.#records.get(text);
+    if (!forced && built && !built.hidden.includes(text)) return;
     // #inSight made sure the node is in this engine's document, whose designMode this slice read.
     if (isExcluded(text, this.#excluded, this.#designMode)) return;
     const hidden: Text[] = [];
