@@ -451,3 +451,61 @@ describe('a long page the reader sees in the middle (visible text first)', () =>
     await unchanged(p);
   });
 });
+
+describe('an app shell whose text scrolls in a container (a chat opened at its end)', () => {
+  // Chats, mail and some job boards never scroll the window: the body is one screen high and the
+  // text scrolls in a container, which a chat opens at its end. The scan in document order would
+  // reach the screen's text last. The page scrolls its container to message 5,500 of 6,000 before
+  // the content script runs; the first frame with any highlight must already have the messages
+  // on the screen.
+  let p: Page;
+  beforeAll(async () => {
+    const messages: string[] = [];
+    const forms = ['持有全媒体运营师证书', '互联网<b>营销</b>师', '<em>全媒体</em>运营<b>师</b>', '互聯網營銷師'];
+    for (let i = 0; i < 6000; i++) messages.push(`<div class="msg${i % 2 === 0 ? ' has' : ''}" id="m${i}"><b>用户${i % 7}</b><p>${filler(i, 40)}${i % 2 === 0 ? forms[(i / 2) % 4] : ''}</p></div>`);
+    const recorder = `<script>
+      const log = document.getElementById('log');
+      document.getElementById('m5500').scrollIntoView();
+      window.__firstFrame = null;
+      const look = () => {
+        const seen = new Set();
+        for (const [name, h] of CSS.highlights) if (name.startsWith('certlens-mention')) for (const r of h) seen.add(r.startContainer.parentElement.closest('.msg')?.id);
+        if (seen.size === 0) return requestAnimationFrame(look);
+        const box = log.getBoundingClientRect();
+        const onScreen = [...document.querySelectorAll('.has')].filter((m) => { const b = m.getBoundingClientRect(); return b.bottom > box.top && b.top < box.bottom; }).map((m) => m.id);
+        window.__firstFrame = { onScreen, highlighted: onScreen.filter((id) => seen.has(id)), count: seen.size, scrollY, scrollTop: log.scrollTop };
+      };
+      requestAnimationFrame(look);
+    </script>`;
+    const shell = (inner: string) =>
+      `<div style="position:fixed;inset:0;display:flex;flex-direction:column"><header style="height:80px">对话 设置</header><main id="log" style="flex:1;overflow-y:auto">${inner}</main><footer style="height:60px">输入消息</footer></div>`;
+    p = await openGenerated('app-shell', page('an app shell seen at its end', `${shell(messages.join(''))}\n${recorder}`));
+  });
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('highlights the messages on the screen in the first frame with any highlight', async () => {
+    type FirstFrame = { onScreen: string[]; highlighted: string[]; count: number; scrollY: number; scrollTop: number };
+    const first = await waitFor(
+      () => p.evaluate(() => (window as unknown as { __firstFrame: FirstFrame | null }).__firstFrame),
+      (f) => f !== null,
+      20_000,
+    );
+    expect(first!.scrollY).toBe(0);
+    expect(first!.scrollTop).toBeGreaterThan(10_000);
+    expect(first!.onScreen.length).toBeGreaterThan(0);
+    expect(first!.highlighted).toEqual(first!.onScreen);
+    expect(first!.count).toBeLessThan(3000);
+  });
+
+  it('still highlights every mention on the page, once', async () => {
+    const list = await settled(p, 3000);
+    expect(list).toHaveLength(3000);
+    expect(new Set(list.map((h) => h.id)).size).toBe(3000);
+  });
+
+  it('leaves the page as it was', async () => {
+    await unchanged(p);
+  });
+});

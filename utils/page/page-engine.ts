@@ -168,6 +168,11 @@ const MAX_RESTARTS = 3;
 /** Blocks built between two looks at the clock. */
 const BLOCKS_PER_CLOCK = 8;
 /**
+ * How long the first slice may build the blocks of the text on the screen (see #work), well under
+ * the 50 ms the engine may hold the main thread.
+ */
+const VISIBLE_SLICE_MS = 30;
+/**
  * The fewest and the most siblings of a long list measured at once (see #passSiblings). The most
  * keeps one native read short (a few hundred cards take well under a millisecond), so that the
  * scan still looks at the clock often on a list of 100,000 items.
@@ -592,16 +597,19 @@ export class PageEngine {
       // passes them as blocks it already has.
       this.#lookAtViewport = false;
       this.#testNodes(textInViewport(this.#doc));
+      // Built in this slice even past its budget (the hit test may have waited for a layout): a
+      // frame painted between two slices would show part of the screen highlighted. A screen
+      // holds a few dozen blocks; VISIBLE_SLICE_MS bounds a screen full of names.
+      const t = performance.now();
+      const limit = started + VISIBLE_SLICE_MS;
+      while (this.#hasBlocksToBuild() && performance.now() < limit) this.#buildBlocks();
+      this.stats.blockMs += performance.now() - t;
     }
     while (this.#running) {
       if (this.#sweep) this.#sweepDisconnected();
-      if (this.#forced.size > 0 || this.#candidates.size > 0) {
-        // A few blocks between two looks at the clock (each costs some µs; so does the clock).
+      if (this.#hasBlocksToBuild()) {
         const t = performance.now();
-        for (let k = 0; k < BLOCKS_PER_CLOCK && (this.#forced.size > 0 || this.#candidates.size > 0); k++) {
-          if (this.#forced.size > 0) this.#process(this.#forced.shift(), true);
-          else this.#process(this.#candidates.shift(), false);
-        }
+        this.#buildBlocks();
         this.stats.blockMs += performance.now() - t;
       }
       else if (this.#walks.length > 0) this.#advanceWalk(this.#walks);
@@ -621,6 +629,18 @@ export class PageEngine {
     this.#seen = new Set();
     this.#commit();
     if (!this.#hasWork()) this.#resolveIdle();
+  }
+
+  #hasBlocksToBuild(): boolean {
+    return this.#forced.size > 0 || this.#candidates.size > 0;
+  }
+
+  /** A few blocks between two looks at the clock (each costs some µs; so does the clock). */
+  #buildBlocks(): void {
+    for (let k = 0; k < BLOCKS_PER_CLOCK && this.#hasBlocksToBuild(); k++) {
+      if (this.#forced.size > 0) this.#process(this.#forced.shift(), true);
+      else this.#process(this.#candidates.shift(), false);
+    }
   }
 
   #advanceWalk(queue: Walk[]): void {

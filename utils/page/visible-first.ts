@@ -5,6 +5,10 @@
 // the full scan begins: one hit test in the middle of the viewport, then a walk up and down the
 // text nodes until they leave the screen. Fixed headers and footers (on most job boards) cover the
 // viewport's edges, which is why the edges are not hit-tested.
+//
+// App shells (chats, mail, some job boards) never scroll the window: their text scrolls in an
+// inner container, which a chat opens at its bottom. There the container the hit test lands in
+// tells how far the reader has scrolled.
 
 import { caretAt, type Caret } from './caret';
 
@@ -27,17 +31,19 @@ const PROBES: readonly [number, number][] = [
 ];
 
 /**
- * The text nodes on the screen and a few around them, in document order. Empty when the window is
- * not scrolled past half a screen (the full scan starts at the top anyway: reading only the
- * window's scroll costs no layout on the pages that do not need this), or when nothing can be
- * hit-tested (no layout, no text on the screen).
+ * The text nodes on the screen and a few around them, in document order. Empty when neither the
+ * window nor the container the screen's text scrolls in is scrolled past half a screen (the full
+ * scan starts at the top anyway), or when nothing can be hit-tested (no layout, no text on the
+ * screen). A page that scrolls its window is hit-tested only when it is scrolled down.
  */
 export function textInViewport(doc: Document, limit = VISIBLE_FIRST_NODES): Text[] {
   const view = doc.defaultView;
   const body = doc.body;
-  if (!view || !body || view.innerHeight === 0 || view.scrollY < view.innerHeight / 2) return [];
+  if (!view || !body || view.innerHeight === 0) return [];
+  const scrolledWindow = view.scrollY >= view.innerHeight / 2;
+  if (!scrolledWindow && !isAppShell(doc, view)) return [];
   const middle = probe(doc, view);
-  if (!middle) return [];
+  if (!middle || (!scrolledWindow && !inScrolledContainer(middle.node, body))) return [];
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   const anchor = textAt(walker, middle);
   if (!anchor) return [];
@@ -61,6 +67,20 @@ export function textInViewport(doc: Document, limit = VISIBLE_FIRST_NODES): Text
     return out;
   };
   return [...walk(true).reverse(), anchor, ...walk(false)];
+}
+
+/** Whether the window cannot scroll: any long text the page has scrolls inside it. */
+function isAppShell(doc: Document, view: Window): boolean {
+  const root = doc.scrollingElement ?? doc.documentElement;
+  return root.scrollHeight <= view.innerHeight + 1;
+}
+
+/** Whether `node` is in a container scrolled past half its height (a chat opened at its end). */
+function inScrolledContainer(node: Node, body: HTMLElement): boolean {
+  for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
+    if (el.clientHeight > 0 && el.scrollTop >= el.clientHeight / 2) return true;
+  }
+  return false;
 }
 
 /** The caret position near the middle of the viewport, in this document's body. */
