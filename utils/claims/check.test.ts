@@ -357,6 +357,13 @@ describe('broadened wording', () => {
     ['互联网营销师证书真伪请关注“证书通”公众号查询。', 'unofficial-lookup-site'],
     ['互联网营销师考试没过也能走挂靠拿证。', 'guaranteed-pass'],
     ['全媒体运营师报班，百分百拿到证书。', 'guaranteed-pass'],
+    // The independent-19 wording (seventh session).
+    ['全国的全媒体运营师证书都由中国轻工业联合会统一颁发。', 'single-issuer'],
+    ['互联网营销师证书由我们中心颁发，认准这一家。', 'single-issuer'],
+    ['我们发的互联网营销师证是工信部人才交流中心那个。', 'miit-certificate'],
+    ['我们发的全媒体运营师证书是工信部人才交流中心的。', 'miit-certificate'],
+    ['挂靠我们公司，互联网营销师证每年躺赚。', 'easy-money'],
+    ['全媒体运营师证挂靠就能拿钱。', 'easy-money'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -640,8 +647,21 @@ describe('broadened wording', () => {
     '互联网营销师证书真伪只认全国联网查询，别信“证书查查”小程序。',
     '全媒体运营师考试没过就是没过，不存在挂靠拿证。',
     '没人能保证百分百拿到互联网营销师证书，说包过的都是骗子。',
+    // Same words as the independent-19 wording, true, denied or warned about.
+    '全国的互联网营销师证书都由备案的评价机构颁发，不是一家。',
+    '全国的全媒体运营师证书都能在联网查询系统查到。',
+    '工信部人才交流中心那个证和人社体系的全媒体运营师证书不是一回事。',
+    '千万不要信“挂靠我们机构就能办互联网营销师证”这种话。',
+    '全媒体运营师证≠国家职业资格证书，它是职业技能等级证书。',
+    '互联网营销师证≠人社部颁发。',
+    '收到短信話全媒體運營師證要先交入檔費，千祈唔好俾錢。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
+  });
+
+  it('reads 挂靠 to get the certificate as a guaranteed pass, not as renting it out', () => {
+    expect(ids(checkText('不用考试直接拿互联网营销师证，挂靠我们机构就能办。'))).toEqual(['guaranteed-pass']);
+    expect(ids(checkText('全媒体运营师证挂靠我们公司就能办下来，免考。'))).toEqual(['guaranteed-pass']);
   });
 });
 

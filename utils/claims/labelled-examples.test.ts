@@ -47,7 +47,7 @@ const ALL_SETS = [
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
   INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, INDEPENDENT_12_EXAMPLES,
   INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES,
-  INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -89,6 +89,10 @@ const KEPT_MISTAKES: Record<string, string> = {
   'Q：互联网营销师的平台管理员有一级吗？A：有的，平台管理员也分五个等级，最高是一级/高级技师。': 'a level said of 平台管理员 in an answer, far from the name in the question, is not tied to the work type',
   '#全媒体运营师# 人社部+中央网信办+广电总局三部门联合颁发，含金量拉满💯': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '平台管理员工种一级/高级技师证书，专为平台运营主管打造。': '平台管理员 alone is no mention of the certificate (too generic), so the text is not checked',
+  '知乎答主：全媒体运营师是人社部和广电总局联合颁发的国家职业资格证书，这点没啥好争的。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '我们家全媒体运营师（直播运营方向）结业后统一由广电总局发证，不用自己跑': 'the issuer claim is flagged; 统一…发证 alone is not read as a single issuer as well',
+  '全媒体运营师证书查询官网：www.osta-gov.cn.com，输入身份证号即可': 'an imitation of the official host is flagged as lookalike only (by design)',
+  '官方查询：zscx.osta-org.top，可查所有互联网营销师证书': 'an imitation of the official host is flagged as lookalike only (by design)',
   '我们学员小王之前卖衣服，报了直播销售员后包过拿证，还领了1500补贴，现在月入过万。': '月入过万 after the certificate is flagged as easy money; the label reads it as the pupil\'s story',
 };
 
@@ -189,6 +193,7 @@ describe('the labelled corpus', () => {
     ['independent-16', INDEPENDENT_16_EXAMPLES, 144],
     ['independent-17', INDEPENDENT_17_EXAMPLES, 144],
     ['independent-18', INDEPENDENT_18_EXAMPLES, 144],
+    ['independent-19', INDEPENDENT_19_EXAMPLES, 144],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -206,9 +211,8 @@ describe('the labelled corpus', () => {
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  // The sealed set waits: it is tuned on only once a twentieth set is written.
+  // The sealed set waits: it is tuned on only once a twenty-first set is written.
   it.each([
-    ['independent-19', INDEPENDENT_19_EXAMPLES],
     ['independent-20', INDEPENDENT_20_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);

@@ -18,6 +18,8 @@ for (const [traditional, simplified] of TRADITIONAL_TO_SIMPLIFIED) {
   TABLE[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
 }
 for (const [cantonese, mandarin] of Object.entries(CANTONESE_TO_MANDARIN)) TABLE[cantonese.charCodeAt(0)] = mandarin.charCodeAt(0);
+// "X≠国家职业资格证书" says "X is not …": read as 非, which the negations know.
+TABLE[0x2260] = '非'.charCodeAt(0);
 
 const decoder = new TextDecoder('utf-16le');
 
