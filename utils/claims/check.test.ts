@@ -364,6 +364,9 @@ describe('broadened wording', () => {
     ['我们发的全媒体运营师证书是工信部人才交流中心的。', 'miit-certificate'],
     ['挂靠我们公司，互联网营销师证每年躺赚。', 'easy-money'],
     ['全媒体运营师证挂靠就能拿钱。', 'easy-money'],
+    // 前者/后者 name the first or the second certificate named before, not the nearest.
+    ['全媒体运营师和互联网营销师不是同一批，前者2020年7月公布。', 'publication-date'],
+    ['互联网营销师和全媒体运营师，后者2020年7月公布。', 'publication-date'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -655,6 +658,8 @@ describe('broadened wording', () => {
     '全媒体运营师证≠国家职业资格证书，它是职业技能等级证书。',
     '互联网营销师证≠人社部颁发。',
     '收到短信話全媒體運營師證要先交入檔費，千祈唔好俾錢。',
+    '全媒体运营师和互联网营销师不是同一批，前者2020年2月公布，后者2020年7月公布。',
+    '互联网营销师和全媒体运营师，后者2020年2月公布。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

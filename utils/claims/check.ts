@@ -128,6 +128,10 @@ const LOOKUP_RE = new RegExp(LOOKUP_CUES);
 const CLAUSE_BREAK = /[,;:]/;
 /** Two occupations said to be announced together: a date in the sentence is said of both. */
 const SAME_BATCH_RE = /(?<!不是|并非|不|没有?)(?:同一批|同批|同时|一同|一起(?:公布|发布|颁布)|都是)/;
+/** "前者/后者" right before a date (a few characters between: "前者是2020年2月…"). */
+const FORMER_LATTER_RE = /(前者|后者)[^,;:。!?\n]{0,8}$/;
+/** How far back the two certificates 前者/后者 refers to may be named. */
+const FORMER_LATTER_REACH = 120;
 /** How far before a claim a negation still governs it (within its clause). */
 const NEGATION_REACH = 15;
 /** A warning that ends in a colon governs the lines after it (a list of scams) up to this many. */
@@ -287,7 +291,7 @@ function candidates(state: TextState, compiled: Compiled): Candidate[] {
             assume: false,
           });
           if (!mention?.cert) continue;
-          const said = together ? [...certs] : [mention.cert];
+          const said = together ? [...certs] : [referredTo(state, sentence.start, d.start) ?? mention.cert];
           if (said.some((cert) => isWrongPublicationDate(cert, d))) at(d.start, d.end, mention);
         }
       });
@@ -300,6 +304,26 @@ function candidates(state: TextState, compiled: Compiled): Candidate[] {
       break;
   }
   return out;
+}
+
+/**
+ * The certificate "前者" (the former) or "后者" (the latter) right before `at` names: the first or
+ * the last of the two named before it ("全媒体运营师和互联网营销师不是同一批，前者2020年2月公布"). The
+ * nearest name would be the wrong one. Undefined when no such word stands there, or when fewer
+ * than two certificates were named in the FORMER_LATTER_REACH characters before it.
+ */
+function referredTo(state: TextState, from: number, at: number): CertId | undefined {
+  const start = Math.max(from, at - 12);
+  const word = FORMER_LATTER_RE.exec(state.normalised.slice(start, at));
+  if (!word) return undefined;
+  const wordAt = start + word.index;
+  const named: CertId[] = [];
+  for (const m of state.mentions) {
+    if (!m.cert || m.end > wordAt || m.start < wordAt - FORMER_LATTER_REACH) continue;
+    if (!named.includes(m.cert)) named.push(m.cert);
+  }
+  if (named.length < 2) return undefined;
+  return word[1] === '前者' ? named[0] : named[named.length - 1];
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
