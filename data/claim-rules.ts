@@ -557,7 +557,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       '(?<claim>年纪(?:都|也)?不(?:限|管|问)|(?:一点|任何|啥|什么)?基础(?:都)?没有(?:也|都)(?:能|可以)(?:报|考|学)|(?:啥|什么)(?:基础|条件|要求|门槛)都不(?:用|要|需要|看)|(?<!(?:学历|文凭|学位)[^,;:。!?\\n]{0,2})(?:一点|任何)(?:门槛|要求|条件)都没有)',
       // Anyone may sit it, with no condition at all: "谁都能考", "不设任何条件", "门槛为零".
       '(?<claim>(?:谁|任何人|男女老少)(?:来)?都(?:能|可以|可)(?:考|报|报考|报名|学|拿证))',
-      '(?<claim>不设(?:任何)?(?:门槛|条件|限制|要求)|(?:没有|无)任何(?:报考|报名)?(?:条件|要求|限制)|门槛(?:为|是|等于)?(?:零|0)|0门槛)',
+      // Not "学历没有任何要求": about schooling, that is no-education-requirement's.
+      '(?<claim>不设(?:任何)?(?:门槛|条件|限制|要求)|(?<!(?:学历|文凭|学位)[^,;:。!?\\n]{0,2})(?:没有|无)任何(?:报考|报名)?(?:条件|要求|限制)|门槛(?:为|是|等于)?(?:零|0)|0门槛)',
     ],
     unlessSentence: [JOB_AD_SENTENCE, '(?:还得|还要|仍需|仍要|但(?:需|要|须|得))满足'],
     triggers: ['不限', '不看', '不论', '不问', '不卡', '门槛', '零基础', '0基础', '零起点', '0起点', '小白', '人人', '年纪', '基础没有', '基础都', '条件都', '要求都', '统统', '都不管', '全不管', '一律不管', '谁都', '任何人', '不设', '任何条件', '任何要求', '任何限制', '男女老少'],
@@ -619,8 +620,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // The 数据分析 direction starts at 三级/高级工: "全媒体运营师（数据分析）四级/中级工".
       `全媒体运营师${gap(4, '互营')}数据分析\\)?(?:方向)?${gap(6, '互营')}(?<claim>四级|中级工?)`,
       // Named in the sentence before ("全媒体运营师\n等级：初级、中级、高级"): the nearest mention must be it.
-      // (Also the short "分初中高三级"; not 初中 and 高中, the schools.)
-      '(?<claim>三个(?:等级|级别)|初、中、高级?|初级、中级(?:和|、|及)高级|初中高三个?(?:级|等级)|初级(?:工|证书?)?(?!职称|会计|技工|中学))',
+      // (Also the short "分初中高三级"; not 初中 and 高中, the schools, nor the subsidy's caps by level,
+      // "初级不超过1000元", said of every certificate.)
+      '(?<claim>三个(?:等级|级别)|初、中、高级?|初级、中级(?:和|、|及)高级|初中高三个?(?:级|等级)|初级(?:工|证书?)?(?!职称|会计|技工|中学|不超过|最高|最多))',
     ],
     triggers: ['初', '五级', '三个', '五个', '数据分析'],
     truth: {
@@ -1050,12 +1052,12 @@ export function claimRuleById(id: string): ClaimRule {
 // --- Parameters of the non-phrase rules ------------------------------------------------------------
 
 /** Words that make a date a publication date ("发布的新职业"), in the date's sentence. */
-export const PUBLICATION_CUES = '发布|公布|官宣|颁布|推出|新增|列入|纳入|诞生|确立|新职业|成为[^。]{0,4}职业';
+export const PUBLICATION_CUES = '发布|公布|官宣|颁布|推出|新增|列入|列为[^,。]{0,12}(?:工种|职业)|纳入|诞生|确立|新职业|成为[^。]{0,4}职业';
 /** Near a date (within 24 characters), these make it the date of something else: the standard, the 公示. */
 export const NOT_PUBLICATION_CUES = '标准|公示|征求意见|拟新增|拟发布|报道|报端|见报|指定';
 
 /** Words that make an address in a sentence a place to check certificates. */
-export const LOOKUP_CUES = '查询|查证|查验|验证|核验|真伪|可查|能查|官网|官方网站|网址|网站|登录|登陆|报名入口|报名链接|报名地址|入口';
+export const LOOKUP_CUES = '查询|查证|查验|验证|核验|真伪|可查|能查|查到|查得到|官网|官方网站|网址|网站|登录|登陆|报名入口|报名链接|报名地址|入口';
 /** Hosts of genuine lookups (the host itself or any subdomain). */
 export const OFFICIAL_LOOKUP_DOMAINS: readonly string[] = ['osta.org.cn', 'gov.cn'];
 /** Real official sites of other certificate systems: not fakes, but not where these certificates are. */

@@ -52,7 +52,7 @@ export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(
  */
 export const CANTONESE_TO_MANDARIN: Readonly<Record<string, string>> = {
   唔: '不', 冇: '没', 嘅: '的', 喺: '在', 咗: '了', 啲: '些', 嚟: '来', 睇: '看', 搵: '找', 揾: '找', 佢: '他', 畀: '给', 乜: '什', 咁: '这',
-  攞: '拿', 俾: '给', 㗎: '的',
+  攞: '拿', 俾: '给', 㗎: '的', 拎: '拿',
 };
 
 /**
@@ -68,4 +68,6 @@ export const CANTONESE_WORDS: Readonly<Record<string, string>> = {
   唔好: '不要', 係錯: '是错', 係假: '是假',
   // "千祈唔好俾錢" is "千万不要给钱" (by no means).
   千祈唔好: '千万不要',
+  // "1500蚊" is "1500元".
+  ...Object.fromEntries([...'0123456789'].map((d) => [`${d}蚊`, `${d}元`])),
 };

@@ -367,6 +367,10 @@ describe('broadened wording', () => {
     // 前者/后者 name the first or the second certificate named before, not the nearest.
     ['全媒体运营师和互联网营销师不是同一批，前者2020年7月公布。', 'publication-date'],
     ['互联网营销师和全媒体运营师，后者2020年7月公布。', 'publication-date'],
+    // The independent-20 wording (seventh session).
+    ['報讀互聯網營銷師，拎證後機構幫你申請2000蚊補貼，保證到手。', 'subsidy-promise'],
+    ['直播销售员2019年就被列为互联网营销师的工种了。', 'publication-date'],
+    ['全媒体运营师证书在 zs-chaxun.net 上查到就是真的。', 'unofficial-lookup-site'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -660,8 +664,23 @@ describe('broadened wording', () => {
     '收到短信話全媒體運營師證要先交入檔費，千祈唔好俾錢。',
     '全媒体运营师和互联网营销师不是同一批，前者2020年2月公布，后者2020年7月公布。',
     '互联网营销师和全媒体运营师，后者2020年2月公布。',
+    // Same words as the independent-20 wording, true, denied or warned about.
+    '工信部中心的证和人社系统的全媒体运营师证书不是一个体系。',
+    '有个网站叫 osta-cx.com，看着像官方但不是，查互联网营销师证要上 osta.org.cn。',
+    '2023年浙江把一家公司列为互联网营销师“一试双证”试点单位。',
+    '互联网营销师证书能在全国联网查询平台查到。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
+  });
+
+  it('reads 学历没有任何要求 as an education claim, not the no-threshold slogan', () => {
+    expect(ids(checkText('全媒体运营师对学历没有任何要求，年满18周岁就能报。'))).toEqual(['no-education-requirement']);
+    expect(ids(checkText('全媒体运营师报名无任何要求。'))).toEqual(['no-threshold-slogan']);
+  });
+
+  it('reads a subsidy cap by level as the subsidy, not as a level of 全媒体运营师 (a heading names it)', () => {
+    expect(checkText('技能提升补贴直接发到个人，初级不超过1000元、中级1500元。', { precedingMention: 'all-media-operator' })).toEqual([]);
+    expect(ids(checkText('报考初级，拿证快。', { precedingMention: 'all-media-operator' }))).toEqual(['all-media-operator-levels']);
   });
 
   it('reads 挂靠 to get the certificate as a guaranteed pass, not as renting it out', () => {
