@@ -676,6 +676,10 @@ describe('broadened wording', () => {
   it('reads 学历没有任何要求 as an education claim, not the no-threshold slogan', () => {
     expect(ids(checkText('全媒体运营师对学历没有任何要求，年满18周岁就能报。'))).toEqual(['no-education-requirement']);
     expect(ids(checkText('全媒体运营师报名无任何要求。'))).toEqual(['no-threshold-slogan']);
+    // The rule's gate knew 任何条件 but not 任何报考条件, so the rule was never run on it.
+    expect(ids(checkText('全媒体运营师没有任何报考条件。'))).toEqual(['no-threshold-slogan']);
+    expect(ids(checkText('互联网营销师不设报名门槛。'))).toEqual(['no-threshold-slogan']);
+    expect(checkText('全媒体运营师并非没有任何报考条件，要满足工作年限。')).toEqual([]);
   });
 
   it('reads a subsidy cap by level as the subsidy, not as a level of 全媒体运营师 (a heading names it)', () => {
