@@ -9,6 +9,23 @@ const report = (im: number, amo: number, claims = 0): FrameReport => ({
 });
 
 describe('TabReports', () => {
+  it('orders the frames with something to go to as the page shows them, the top frame first', () => {
+    const t = new TabReports();
+    const at = (r: FrameReport, framePath: number[]): FrameReport => ({ ...r, framePath });
+    t.set(1, 0, at(report(1, 1), []));
+    t.set(1, 5, at(report(1, 0), [1]));
+    t.set(1, 3, at(report(0, 0, 2), [0]));
+    t.set(1, 7, at(report(0, 1), [0, 0]));
+    t.set(1, 8, at(report(0, 0), [2]));
+    expect(t.navigationOrder(1, 'mention')).toEqual([0, 7, 5]);
+    expect(t.navigationOrder(1, 'claim')).toEqual([3]);
+    expect(t.navigationOrder(2, 'mention')).toEqual([]);
+  });
+  it('refuses a report whose frame path is not a list of numbers', () => {
+    const t = new TabReports();
+    t.restore([[1, [[0, { ...report(1, 0), framePath: ['x'] }], [4, { ...report(1, 0), framePath: [0] }]]]]);
+    expect(t.frameIds(1)).toEqual([4]);
+  });
   it('adds up the frames of a tab', () => {
     const t = new TabReports();
     t.set(1, 0, report(2, 1));

@@ -1,5 +1,6 @@
 // Sums the reports of every frame of a tab into the toolbar badge.
 import type { CertId } from '../data/types';
+import { byFramePosition } from './frame-order';
 import type { FrameReport } from './messages';
 
 export interface TabTotals {
@@ -30,6 +31,16 @@ export class TabReports {
   /** The frames of a tab that reported (for the popup's page summary), the top frame first. */
   frameIds(tabId: number): number[] {
     return [...(this.#tabs.get(tabId)?.keys() ?? [])].sort((a, b) => a - b);
+  }
+
+  /**
+   * The frames of a tab with something to go to (mentions, or flagged claims), in page order: the
+   * top frame first, then by `framePath` (as the popup lists them), then by frame id.
+   */
+  navigationOrder(tabId: number, target: 'mention' | 'claim'): number[] {
+    const has = (r: FrameReport) => (target === 'claim' ? r.claims : r.mentions['internet-marketer'] + r.mentions['all-media-operator']) > 0;
+    const frames = [...(this.#tabs.get(tabId) ?? [])].filter(([, r]) => has(r));
+    return frames.sort(([a, ra], [b, rb]) => byFramePosition(a, ra.framePath, b, rb.framePath)).map(([id]) => id);
   }
 
   forget(tabId: number): void {
@@ -89,7 +100,8 @@ function isFrameReport(x: unknown): x is FrameReport {
     typeof r.mentions === 'object' &&
     r.mentions !== null &&
     typeof r.mentions['internet-marketer'] === 'number' &&
-    typeof r.mentions['all-media-operator'] === 'number'
+    typeof r.mentions['all-media-operator'] === 'number' &&
+    (r.framePath === undefined || (Array.isArray(r.framePath) && r.framePath.every((n) => typeof n === 'number')))
   );
 }
 

@@ -47,7 +47,7 @@ describe('listenForCommands (the background relay)', () => {
     };
     const relayed: Promise<boolean>[] = [];
     const { listenForCommands } = await import('./commands');
-    listenForCommands(api, (p) => relayed.push(p));
+    listenForCommands(api, undefined, (p) => relayed.push(p));
     listener!(PREVIOUS_MENTION, { id: 5 });
     listener!(NEXT_MENTION);
     expect(await Promise.all(relayed)).toEqual([true, true]);
@@ -55,5 +55,62 @@ describe('listenForCommands (the background relay)', () => {
       [5, { type: 'certlens:navigate', direction: 'previous', target: 'mention' }, { frameId: 0 }],
       [42, { type: 'certlens:navigate', direction: 'next', target: 'mention' }, { frameId: 0 }],
     ]);
+  });
+});
+
+describe('relayCommand across frames', () => {
+  /**
+   * Frames with entries, as content scripts answer: each keeps where it is (-1: nowhere yet), goes
+   * on without wrapping when asked, and starts at its edge when asked.
+   */
+  function fakeTab(entries: Record<number, number>, gone: number[] = []) {
+    const at = new Map(Object.keys(entries).map((id) => [Number(id), -1]));
+    const log: string[] = [];
+    const send = vi.fn<RelayDeps['send']>(async (_tab, message, frameId) => {
+      if (gone.includes(frameId)) throw new Error('Could not establish connection. Receiving end does not exist.');
+      if (message.type === 'certlens:close-card') {
+        log.push(`close ${frameId}`);
+        return true;
+      }
+      const n = entries[frameId]!;
+      const step = message.direction === 'next' ? 1 : -1;
+      const here = at.get(frameId)!;
+      let to = message.fromEdge ? (step > 0 ? 0 : n - 1) : here < 0 ? (step > 0 ? 0 : n - 1) : here + step;
+      if (to < 0 || to >= n) {
+        if (message.wrap !== false) to = (to + n) % n;
+        else return false;
+      }
+      at.set(frameId, to);
+      log.push(`${frameId}:${to}`);
+      return true;
+    });
+    const order = Object.keys(entries).map(Number);
+    return { log, deps: { activeTabId: async () => 1, send, frames: () => order, lastFrame: new Map<number, number>() } };
+  }
+
+  it('goes through the frames in page order, and round to the first', async () => {
+    const { log, deps } = fakeTab({ 0: 2, 5: 1, 9: 1 });
+    for (let k = 0; k < 5; k++) expect(await relayCommand(NEXT_MENTION, 1, deps)).toBe(true);
+    expect(log).toEqual(['0:0', '0:1', '5:0', 'close 0', '9:0', 'close 5', '0:0', 'close 9']);
+  });
+
+  it('goes back through them, from the last entry of the frame before', async () => {
+    const { log, deps } = fakeTab({ 0: 2, 5: 2 });
+    expect(await relayCommand(NEXT_MENTION, 1, deps)).toBe(true);
+    for (let k = 0; k < 3; k++) expect(await relayCommand(PREVIOUS_MENTION, 1, deps)).toBe(true);
+    expect(log).toEqual(['0:0', '5:1', 'close 0', '5:0', '0:1', 'close 5']);
+  });
+
+  it('passes over a frame that no longer answers', async () => {
+    const { log, deps } = fakeTab({ 0: 1, 5: 1, 9: 1 }, [5]);
+    for (let k = 0; k < 3; k++) expect(await relayCommand(NEXT_MENTION, 1, deps)).toBe(true);
+    expect(log).toEqual(['0:0', '9:0', 'close 0', '0:0', 'close 9']);
+  });
+
+  it('asks the only frame with entries, even when it is not the top one, and lets it wrap', async () => {
+    const send = vi.fn<RelayDeps['send']>(async () => true);
+    const deps = { activeTabId: async () => 1, send, frames: () => [7], lastFrame: new Map<number, number>() };
+    expect(await relayCommand(NEXT_CLAIM, 1, deps)).toBe(true);
+    expect(send).toHaveBeenCalledWith(1, { type: 'certlens:navigate', direction: 'next', target: 'claim' }, 7);
   });
 });

@@ -14,6 +14,11 @@ export interface FrameReport {
    * the frames older than it). Without it, every top-frame report forgets the frames.
    */
   documentTime?: number;
+  /**
+   * Where the frame sits (its index in `parent.frames` at each level from the top; [] for the top
+   * frame): keyboard navigation goes through the frames in this order.
+   */
+  framePath?: number[];
 }
 
 /**

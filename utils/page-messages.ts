@@ -79,12 +79,26 @@ export interface RevealRequest {
   index: number;
 }
 
-/** Keyboard command relayed by the background: go to the next / previous mention or claim. */
+/**
+ * Keyboard command relayed by the background: go to the next / previous mention or claim. Answers
+ * true when a card opened. On a tab whose frames have entries too, the background goes through the
+ * frames in page order (utils/commands.ts): it asks a frame not to wrap, and the next one to start
+ * at its edge.
+ */
 export interface NavigateRequest {
   type: 'certlens:navigate';
   direction: 'next' | 'previous';
   /** Absent in messages of builds before claims had keys: a mention. */
   target?: 'mention' | 'claim';
+  /** False: past the last entry (the first, going back) nothing opens, and the answer is false. Default true. */
+  wrap?: boolean;
+  /** Start at the first entry (the last, going back), whatever is open or on the screen. */
+  fromEdge?: boolean;
+}
+
+/** The background moved keyboard navigation to another frame: this one closes its card. */
+export interface CloseCardRequest {
+  type: 'certlens:close-card';
 }
 
 /**
@@ -113,7 +127,7 @@ export interface RevealChildRequest {
   box: EdgeBox;
 }
 
-export type ToContent = PageSummaryRequest | RevealRequest | NavigateRequest | CheckSelectionRequest | RevealChildRequest;
+export type ToContent = PageSummaryRequest | RevealRequest | NavigateRequest | CloseCardRequest | CheckSelectionRequest | RevealChildRequest;
 
 /** How many mentions per certificate the summary lists before it only counts. */
 export const SUMMARY_LIST_LIMIT = 50;
@@ -126,6 +140,7 @@ export function isToContent(message: unknown): message is ToContent {
     type === 'certlens:page-summary' ||
     type === 'certlens:reveal' ||
     type === 'certlens:navigate' ||
+    type === 'certlens:close-card' ||
     type === 'certlens:check-selection' ||
     type === 'certlens:reveal-child'
   );

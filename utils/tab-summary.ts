@@ -3,6 +3,7 @@
 // no content script), and merges the answers into one summary whose entries carry their frameId.
 // No extra permission: `tabs.sendMessage(tabId, msg, { frameId })` reaches any frame our content
 // script runs in, and the frame ids come from the frames' own reports (sender.frameId).
+import { byFramePosition } from './frame-order';
 import { CERT_IDS } from '../data/certificates';
 import type { CertId } from '../data/types';
 import {
@@ -95,14 +96,7 @@ export function mergeSummaries(answers: readonly FrameAnswer[], mentionLimit = S
 
 /** Top frame first; then by position in the page (framePath, lexicographic), then by frameId. */
 function frameOrder(a: FrameAnswer, b: FrameAnswer): number {
-  if ((a.frameId === 0) !== (b.frameId === 0)) return a.frameId === 0 ? -1 : 1;
-  const pa = a.summary.framePath;
-  const pb = b.summary.framePath;
-  if (pa && pb) {
-    for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
-    if (pa.length !== pb.length) return pa.length - pb.length; // a frame before the frames inside it
-  } else if (pa || pb) return pa ? -1 : 1;
-  return a.frameId - b.frameId;
+  return byFramePosition(a.frameId, a.summary.framePath, b.frameId, b.summary.framePath);
 }
 
 const emptyCounts = (): Record<CertId, number> => ({ 'internet-marketer': 0, 'all-media-operator': 0 });

@@ -55,8 +55,12 @@ export default defineBackground(() => {
     return reports.frameIds(tabId);
   });
 
-  // Keyboard commands (next / previous mention) go to the tab's content script.
-  listenForCommands(browser);
+  // Keyboard commands (next / previous mention) go to the tab's content script: its frames with
+  // entries, in page order.
+  listenForCommands(browser, async (tabId, target) => {
+    await restored;
+    return reports.navigationOrder(tabId, target);
+  });
 
   // "用证书透镜核查" on selected text (issue 5): the result is shown in the page, or in check.html.
   listenForContextMenu(browser as unknown as ContextMenuApi);

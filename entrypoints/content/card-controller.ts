@@ -62,8 +62,13 @@ export interface CardController {
   addLayer<E extends RangeEntry>(layer: CardLayer<E>): void;
   /** Opens the card of an entry (scrolling it into view first unless opened by hover). */
   open(layerId: string, entry: RangeEntry, by: OpenedBy): Promise<boolean>;
-  /** Moves to the next / previous entry of a layer (default: the first layer) and opens its card. */
-  navigate(direction: 'next' | 'previous', layerId?: string): Promise<RangeEntry | undefined>;
+  /**
+   * Moves to the next / previous entry of a layer (default: the first layer) and opens its card.
+   * Without `wrap`, nothing opens past the last entry (the first, going back); with `fromEdge`, it
+   * starts at the first (the last) whatever is open or on the screen (keyboard navigation coming
+   * from another frame).
+   */
+  navigate(direction: 'next' | 'previous', layerId?: string, options?: { wrap?: boolean; fromEdge?: boolean }): Promise<RangeEntry | undefined>;
   close(): void;
   /** The open card's entry, if any. */
   current(): RangeEntry | undefined;
@@ -385,13 +390,13 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     });
 
   /** Where "next" starts when no card is open: the first entry at or below the top of the window. */
-  function startingPoint(layer: CardLayer<any>, direction: 'next' | 'previous'): RangeEntry | undefined {
+  function startingPoint(layer: CardLayer<any>, direction: 'next' | 'previous', wrap: boolean): RangeEntry | undefined {
     const list = layer.index.entries() as RangeEntry[];
     const height = viewportSize().height;
     const top = (e: RangeEntry) => liveRange(e.range)?.getBoundingClientRect().top ?? Number.NaN;
-    if (direction === 'next') return list.find((e) => top(e) >= 0) ?? list[0];
+    if (direction === 'next') return list.find((e) => top(e) >= 0) ?? (wrap ? list[0] : undefined);
     for (let i = list.length - 1; i >= 0; i--) if (top(list[i]!) < height) return list[i];
-    return list[list.length - 1];
+    return wrap ? list[list.length - 1] : undefined;
   }
 
   function isOnScreen(entry: RangeEntry): boolean {
@@ -418,23 +423,26 @@ export function createCardController(ctx: ContentScriptContext): CardController 
       if (layer.id === layers[0]?.id) lastNavigated = entry;
       return show(layer, entry, by);
     },
-    async navigate(direction, layerId) {
+    async navigate(direction, layerId, { wrap = true, fromEdge = false } = {}) {
       const layer = layerId ? layers.find((l) => l.id === layerId) : layers[0];
       if (!layer) return undefined;
       const list = layer.index.entries() as RangeEntry[];
       if (list.length === 0) return undefined;
       // Continue from the open card, or from the last jump if it is still on screen; a reader who
       // has scrolled elsewhere starts from what is in front of them.
-      const from =
-        open?.layer === layer
+      const from = fromEdge
+        ? undefined
+        : open?.layer === layer
           ? open.entry
           : lastNavigated && list.includes(lastNavigated) && isOnScreen(lastNavigated)
             ? lastNavigated
             : undefined;
+      const i = from ? list.indexOf(from) : -1;
       let target: RangeEntry | undefined;
-      if (!from) target = startingPoint(layer, direction);
-      else if (direction === 'next') target = layer.index.next?.(from as never, true) ?? list[(list.indexOf(from) + 1) % list.length];
-      else target = layer.index.previous?.(from as never, true) ?? list[(list.indexOf(from) - 1 + list.length) % list.length];
+      if (fromEdge) target = direction === 'next' ? list[0] : list[list.length - 1];
+      else if (!from) target = startingPoint(layer, direction, wrap);
+      else if (direction === 'next') target = layer.index.next?.(from as never, wrap) ?? (wrap ? list[(i + 1) % list.length] : list[i + 1]);
+      else target = layer.index.previous?.(from as never, wrap) ?? (wrap ? list[(i - 1 + list.length) % list.length] : list[i - 1]);
       if (!target) return undefined;
       return (await controller.open(layer.id, target, 'keyboard')) ? target : undefined;
     },

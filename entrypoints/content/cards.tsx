@@ -78,11 +78,7 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
               ? ['mentions', mentions.entries()[message.index]]
               : ['', undefined];
         if (!entry || !(await cards.open(layer, entry, 'popup'))) return false;
-        // Inside a frame: bring the frame (and the term in it) into view in the pages around it.
-        if (window !== window.parent) {
-          const box = rangeBox(entry);
-          if (box) handOff(revealInParentFrames(box).handoff);
-        }
+        revealFrame(entry);
         return true;
       }
       case 'certlens:reveal-child': {
@@ -94,8 +90,15 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
         handOff(handoff);
         return revealed;
       }
-      case 'certlens:navigate':
-        return !!(await cards.navigate(message.direction, message.target === 'claim' ? 'claims' : 'mentions'));
+      case 'certlens:navigate': {
+        const options = { wrap: message.wrap !== false, fromEdge: message.fromEdge === true };
+        const entry = await cards.navigate(message.direction, message.target === 'claim' ? 'claims' : 'mentions', options);
+        if (entry) revealFrame(entry);
+        return !!entry;
+      }
+      case 'certlens:close-card':
+        cards.close();
+        return true;
       case 'certlens:check-selection':
         // The reader asked explicitly: checked even where CertLens is paused or off.
         return checkSelectedText(message.text);
@@ -105,6 +108,13 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   return cards;
+}
+
+/** Inside a frame: brings the frame (and the entry in it) into view in the pages around it. */
+function revealFrame(entry: RangeEntry): void {
+  if (window === window.parent) return;
+  const box = rangeBox(entry);
+  if (box) handOff(revealInParentFrames(box).handoff);
 }
 
 /**

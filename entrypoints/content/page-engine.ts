@@ -8,6 +8,7 @@ import { mentionAnalyzer, type MentionIndex } from '@/utils/page/mention-analyze
 import { PageEngine } from '@/utils/page/page-engine';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { createClaimsAnalyzer, type ClaimIndex } from './claims-analyzer';
+import { framePath } from './frame-position';
 
 export interface RunningEngine {
   engine: PageEngine;
@@ -40,7 +41,13 @@ export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
     timer = undefined;
     const counts = emptyMentionCounts();
     if (active) for (const m of mentions.values()) counts[m.cert as CertId]++;
-    const report: FrameReport = { type: 'certlens:frame-report', mentions: counts, claims: active ? claims.size : 0, documentTime: performance.timeOrigin };
+    const report: FrameReport = {
+      type: 'certlens:frame-report',
+      mentions: counts,
+      claims: active ? claims.size : 0,
+      documentTime: performance.timeOrigin,
+      framePath: framePath(),
+    };
     const key = JSON.stringify(report);
     if (key === lastReport || ctx.isInvalid) return;
     lastReport = key;

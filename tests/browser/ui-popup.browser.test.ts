@@ -6,6 +6,9 @@ import { CERT_IDS, CERTIFICATES } from '../../data/certificates';
 import { sourceById } from '../../data/sources';
 import type { CertFactKey, Fact } from '../../data/types';
 import { ARTIFACTS_DIR, launch, type Session } from '../harness/extension';
+import { TabReports } from '../../utils/badge';
+import { NEXT_MENTION, PREVIOUS_MENTION, relayCommand, type RelayDeps } from '../../utils/commands';
+import { cardState } from './ui-helpers';
 
 let session: Session;
 beforeAll(async () => {
@@ -225,6 +228,64 @@ describe('popup for a page ("本页")', () => {
     await expect.poll(() => cardIn(a)).toContain('全媒体运营师');
     expect(await visibleInTab(a, '#a-first')).toBe(true);
     await popup.close();
+    await site.close();
+  });
+
+  it('goes through the frames with the keyboard commands, in page order, and round', async () => {
+    // The background's relay (utils/commands.ts) and the frames' order from their real reports
+    // (TabReports.navigationOrder, restored from what the background saved): only the browser's
+    // onCommand, which headless Chrome cannot fire, is stood in for.
+    const site = await session.open('ui-frames-popup.html');
+    const tabId = await tabIdOf(site);
+    const saved = () => session.worker.evaluate(async () => (await chrome.storage.session.get('tabReports')).tabReports);
+    const order = async () => {
+      const reports = new TabReports();
+      reports.restore(await saved());
+      return reports.navigationOrder(tabId, 'mention');
+    };
+    await expect.poll(async () => (await order()).length, { timeout: 20_000 }).toBe(3);
+    const deps: RelayDeps = {
+      activeTabId: async () => tabId,
+      send: (tab, message, frameId) =>
+        session.worker.evaluate(([t, m, f]) => chrome.tabs.sendMessage(t, m, { frameId: f }), [tab, message, frameId] as const),
+      frames: () => order(),
+      lastFrame: new Map(),
+    };
+    const frameWith = async (selector: string) => {
+      for (const f of site.frames()) if (f !== site.mainFrame() && (await f.locator(selector).count()) > 0) return f;
+      throw new Error(`no frame with ${selector}`);
+    };
+    const [a, b] = [await frameWith('#a-first'), await frameWith('#b-far')];
+    const where = async () => {
+      for (const [name, target] of [['top', site], ['A', a], ['B', b]] as const) {
+        const card = await cardState(target);
+        if (card.open && card.focused) return `${name}:${card.name}`;
+      }
+      return 'none';
+    };
+    const openCards = async () => (await Promise.all([site, a, b].map((t) => cardState(t)))).filter((c) => c.open).length;
+    const press = async (command: string) => {
+      expect(await relayCommand(command, tabId, deps)).toBe(true);
+      await expect.poll(where).not.toBe('none');
+      expect(await openCards()).toBe(1);
+      return where();
+    };
+    const steps: string[] = [];
+    for (let k = 0; k < 5; k++) steps.push(await press(NEXT_MENTION));
+    // Top frame, frame A (its two), frame B nested in A, then round to the top frame.
+    expect(steps.map((s) => s.split(':')[0])).toEqual(['top', 'A', 'A', 'B', 'top']);
+    expect(steps[1]).toContain('全媒体运营师');
+    expect(steps[2]).toContain('互联网营销师');
+    // Frame A lies far down the top page: going into it brought it into view there.
+    await site.evaluate(() => scrollTo(0, 0));
+    await press(PREVIOUS_MENTION); // B
+    await press(PREVIOUS_MENTION); // A's last
+    const box = (await a.locator('#a-last').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    await press(NEXT_MENTION); // B
+    await press(NEXT_MENTION); // top
+    expect((await press(PREVIOUS_MENTION)).split(':')[0]).toBe('B');
     await site.close();
   });
 
