@@ -253,7 +253,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // "属于职业资格那一类的证".
       '(?:属于|是)(?<claim>(?:国家)?职业资格(?:那|这)?一?类)',
       '(?:进|进入|列入|纳入|属于|写进|写入)了?(?<claim>(?:国家的?)?职业资格(?:体系|序列))',
-      '(?:列入|纳入|属于|进入|写进|写入|收进|编入|收录(?:于|进)?)了?《?(?<claim>国家职业资格(?:目录)?)',
+      '(?:列入|纳入|属于|进入|进了|写进|写入|收进|编入|收录(?:于|进)?)了?《?(?<claim>国家职业资格(?:目录)?)',
       // "属于国家职业资格" without 证书.
       '(?:属于|是|系|为|算)(?:一[项种个])?(?<claim>国家职业资格)',
       // "是人社部官方认证的国家职业资格，".
@@ -403,6 +403,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       `(?<claim>(?:全国)?唯一(?:一家|一个)?(?:有资格|有权|能|可以?)(?:发|颁发|出)${gap(12)}的(?:就是|只有|是))`,
       // "全国就一个发证单位".
       '(?<claim>(?:全国)?(?:就|只有|仅有|只)(?:一个|一家)(?:官方|正规|指定)?(?:的)?(?:发证|颁证|颁发|出证)(?:单位|机构|部门))',
+      // "全国统一由一家机构颁发".
+      `(?<claim>(?:统一)?由一家(?:机构|单位|公司|协会|中心)?(?:统一)?(?:颁发|颁证|发证|签发|核发|出证|发(?!票)))`,
       // "全国只有一家机构能发…证书".
       `(?<claim>(?:全国)?(?:只有|仅有|就|仅此)一家(?:机构|单位|公司)?${gap(8)}(?:能|可以?)?(?:发证|颁证|颁发|发(?!票)))`,
       // "全国的…证书都由中国商业联合会统一颁发": every certificate from one named body.
@@ -410,7 +412,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // "…颁发，认准这一家": the issuing word before it (look-behind last: tried only on a match).
       '(?<claim>认准(?:这|此|我们|我司)一?家)(?<=(?:颁发|颁证|发证|出证|签发|发放|发的)[^。!?\\n]{0,30})',
     ],
-    triggers: ['单位', '机构', '部门', '我司', '我们', '本公司', '本中心', '只认', '有资格', '有权', '唯一', '一家能', '一家可', '一家有资格', '一家有权', '只有', '只此一家', '仅此一家', '独此一家', '只能由', '只由', '仅由', '一家来', '都由', '认准'],
+    triggers: ['单位', '机构', '部门', '我司', '我们', '本公司', '本中心', '只认', '有资格', '有权', '唯一', '一家能', '一家可', '一家有资格', '一家有权', '只有', '只此一家', '仅此一家', '独此一家', '只能由', '只由', '仅由', '一家来', '都由', '认准', '由一家'],
     // "只有一个官方发证单位": the single issuer is the claim, not 官方发证 inside it.
     supersedes: ['national-endorsement'],
     // Naming the system (registered organisations) is the truth, not a single issuer.
@@ -620,10 +622,12 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // The 数据分析 direction starts at 三级/高级工: "全媒体运营师（数据分析）四级/中级工".
       `全媒体运营师${gap(4, '互营')}数据分析\\)?(?:方向)?${gap(6, '互营')}(?<claim>四级|中级工?)`,
       // Named in the sentence before ("全媒体运营师\n等级：初级、中级、高级"): the nearest mention must be it.
-      // (Also the short "分初中高三级"; not 初中 and 高中, the schools, nor the subsidy's caps by level,
-      // "初级不超过1000元", said of every certificate.)
-      '(?<claim>三个(?:等级|级别)|初、中、高级?|初级、中级(?:和|、|及)高级|初中高三个?(?:级|等级)|初级(?:工|证书?)?(?!职称|会计|技工|中学|不超过|最高|最多))',
+      // (Also the short "分初中高三级"; not 初中 and 高中, the schools.)
+      '(?<claim>三个(?:等级|级别)|初、中、高级?|初级、中级(?:和|、|及)高级|初中高三个?(?:级|等级)|初级(?:工|证书?)?(?!职称|会计|技工|中学))',
     ],
+    // The subsidy's caps by level ("初级、中级、高级分别最多1000、1500、2000元"), said of every
+    // certificate, under a heading that names 全媒体运营师.
+    unlessSentence: ['(?:技能提升补贴|失业保险)[^。!?\\n]*(?:最多|不超过|最高|分别)'],
     triggers: ['初', '五级', '三个', '五个', '数据分析'],
     truth: {
       zh_CN: '全媒体运营师设四个等级：四级/中级工、三级/高级工、二级/技师、一级/高级技师，没有五级/初级工；其中“数据分析”方向从三级/高级工起（《全媒体运营师国家职业标准（2023年版）》）。',
@@ -740,7 +744,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     wording: [
       // An amount may come first, and an allowance (津贴) is a subsidy by another name: "每个月能领500元技能津贴";
       // a pupil's story too: "还领了1500补贴".
-      `(?<claim>(?:领取?|申领|申请|享受?|拿|获得|送|返)(?:到|了)?(?:\\d+元?的?)?${PAYER}?的?(?:全额|全部)?(?:技能提升|技能|职业培训|培训|考证)?${SUBSIDY}(?:\\d+元?)?)`,
+      `(?<claim>(?:领取?|申领|申请|享受?|拿|获得|送|返)(?:到|了)?(?:\\d+(?:元|块钱?)?的?)?${PAYER}?的?(?:全额|全部)?(?:技能提升|技能|职业培训|培训|考证)?${SUBSIDY}(?:\\d+元?)?)`,
       `(?<claim>${PAYER}补(?:贴|助)(?:高达|最高|最高可达)?\\s*(?:[¥￥]\\s*\\d+|\\d+\\s*元|${SUM}\\s*(?:元|块)|${SUM}(?=[${STOP}]|$)))`,
       // An amount promised without naming who pays: "补贴最高3000元".
       '(?<claim>补(?:贴|助)(?:高达|最高|最高可达|最多)\\s*\\d+\\s*元)',

@@ -371,6 +371,10 @@ describe('broadened wording', () => {
     ['報讀互聯網營銷師，拎證後機構幫你申請2000蚊補貼，保證到手。', 'subsidy-promise'],
     ['直播销售员2019年就被列为互联网营销师的工种了。', 'publication-date'],
     ['全媒体运营师证书在 zs-chaxun.net 上查到就是真的。', 'unofficial-lookup-site'],
+    // The independent-21 wording (seventh session).
+    ['全媒体运营师早就进了国家职业资格目录。', 'national-qualification'],
+    ['互联网营销师证书全国统一由一家机构颁发，所以根本不存在山寨证。', 'single-issuer'],
+    ['报互联网营销师，考完就返2000块政府补贴。', 'subsidy-promise'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -669,6 +673,11 @@ describe('broadened wording', () => {
     '有个网站叫 osta-cx.com，看着像官方但不是，查互联网营销师证要上 osta.org.cn。',
     '2023年浙江把一家公司列为互联网营销师“一试双证”试点单位。',
     '互联网营销师证书能在全国联网查询平台查到。',
+    // Same words as the independent-21 wording, true, denied or warned about.
+    '全媒体运营师没有进国家职业资格目录。',
+    '互联网营销师证书不是由一家机构颁发的，备案的评价机构都能发。',
+    '有人说“全媒体运营师证全国由一家机构颁发，不存在山寨证”，这是骗人的。',
+    '技能提升补贴由失业保险基金发给个人，初级、中级、高级分别最多1000、1500、2000元。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

@@ -49,7 +49,7 @@ const ALL_SETS = [
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
   INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, INDEPENDENT_12_EXAMPLES,
   INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES,
-  INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -99,6 +99,7 @@ const KEPT_MISTAKES: Record<string, string> = {
   '互联网营销师证书由人社部和中央网信办联合颁发，权威！': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '人社部和广电总局联合颁发的全媒体运营师国家职业资格证书，限时报名中。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '查证请登录 zscx.osta-org.cn（人社部官方查询），输入证书编号即可。': 'no certificate is named within 150 characters: the rules speak of the two certificates only (by design)',
+  '人社部和广电总局联合颁发的全媒体运营师证，下周一开班，欢迎私信咨询。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '我们学员小王之前卖衣服，报了直播销售员后包过拿证，还领了1500补贴，现在月入过万。': '月入过万 after the certificate is flagged as easy money; the label reads it as the pupil\'s story',
 };
 
@@ -201,6 +202,7 @@ describe('the labelled corpus', () => {
     ['independent-18', INDEPENDENT_18_EXAMPLES, 144],
     ['independent-19', INDEPENDENT_19_EXAMPLES, 144],
     ['independent-20', INDEPENDENT_20_EXAMPLES, 144],
+    ['independent-21', INDEPENDENT_21_EXAMPLES, 144],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -218,9 +220,8 @@ describe('the labelled corpus', () => {
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  // The sealed set waits: it is tuned on only once a twenty-second set is written.
+  // The sealed set waits: it is tuned on only once a twenty-third set is written.
   it.each([
-    ['independent-21', INDEPENDENT_21_EXAMPLES],
     ['independent-22', INDEPENDENT_22_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
