@@ -192,8 +192,12 @@ export function blockClaims({ text, before, links = [] }: BlockInput): ClaimSpan
  * the slice's budget). Returns the number of hits, so the work cannot be optimised away.
  */
 export function warmUpChecker(): number {
-  // Trigger words that are also warning cues (违法) would make the sample a warning: left out.
-  const words = [...new Set(CLAIM_RULES.flatMap((r) => r.triggers))].filter((w) => !WARNING_RE.test(w)).join('，');
+  // Trigger words that are also warning cues (违法) would make the sample a warning, those that
+  // begin with a negation (不要, 没证) would deny the claims after them, and those with a quote mark
+  // (营销官」) would quote the rest: left out.
+  const words = [...new Set(CLAIM_RULES.flatMap((r) => r.triggers))]
+    .filter((w) => !WARNING_RE.test(w) && !/^[不没无未非别勿莫]/.test(w) && !/["“”「」『』]/.test(w))
+    .join('，');
   const sample = `互联网营销师${words}。全媒体运营师2020年5月发布，证书查询 http://osta-cert.example.com 。`;
   return blockClaims({ text: sample, before: () => ['全媒体运营师'], links: [{ href: 'http://osta-cert.example.com/', start: 0, end: 6 }] }).length;
 }
