@@ -394,6 +394,46 @@ describe('a page that removes what the scan stands on while it scans', () => {
   });
 });
 
+/**
+ * A page script that scrolls the element `target` into view before the content script runs, then
+ * records (window.__firstFrame), on the first frame with any mention highlight, which items
+ * (`item.has`, those with a mention) are on the screen, inside the scrolling `box` if any, and which
+ * of those are highlighted.
+ */
+const firstFrameRecorder = (target: string, item: string, box?: string) => `<script>
+  const box = ${box ? `document.querySelector('${box}')` : 'null'};
+  document.getElementById('${target}').scrollIntoView();
+  window.__firstFrame = null;
+  const look = () => {
+    const seen = new Set();
+    for (const [name, h] of CSS.highlights) if (name.startsWith('certlens-mention')) for (const r of h) seen.add(r.startContainer.parentElement.closest('${item}')?.id);
+    if (seen.size === 0) return requestAnimationFrame(look);
+    const view = box ? box.getBoundingClientRect() : { top: 0, bottom: innerHeight };
+    const onScreen = [...document.querySelectorAll('${item}.has')].filter((e) => { const b = e.getBoundingClientRect(); return b.bottom > view.top && b.top < view.bottom; }).map((e) => e.id);
+    window.__firstFrame = { onScreen, highlighted: onScreen.filter((id) => seen.has(id)), count: seen.size, scrollY, scrollTop: box ? box.scrollTop : 0 };
+  };
+  requestAnimationFrame(look);
+</script>`;
+
+type FirstFrame = { onScreen: string[]; highlighted: string[]; count: number; scrollY: number; scrollTop: number };
+
+/** What firstFrameRecorder saw, once the first highlight came. */
+const firstFrame = (p: Page) =>
+  waitFor(() => p.evaluate(() => (window as unknown as { __firstFrame: FirstFrame | null }).__firstFrame), (f) => f !== null, 20_000) as Promise<FirstFrame>;
+
+/** After the screen's text, the rest of the page's 3,000 mentions, each once, and the page as it was. */
+function itFinishesTheScan(page: () => Page) {
+  it('still highlights every mention on the page, once', async () => {
+    const list = await settled(page(), 3000);
+    expect(list).toHaveLength(3000);
+    expect(new Set(list.map((h) => h.id)).size).toBe(3000);
+  });
+
+  it('leaves the page as it was', async () => {
+    await unchanged(page());
+  });
+}
+
 describe('a long page the reader sees in the middle (visible text first)', () => {
   // A reload that restored the scroll position, a link to an anchor, going back to a results
   // page: the reader looks at the middle of a long page when CertLens starts. The page scrolls to
@@ -407,20 +447,9 @@ describe('a long page the reader sees in the middle (visible text first)', () =>
     const cards: string[] = [];
     const forms = ['<p>持有全媒体运营师证书</p>', '<p>持有互联网<b>营销</b>师证书</p>', '<p><em>全媒体</em>运营<b>师</b>岗位</p>', '<p>互聯網營銷師</p>'];
     for (let i = 0; i < 6000; i++) cards.push(`<div class="card${i % 2 === 0 ? ' has' : ''}" id="c${i}"><h3>岗位${i}</h3><p>${filler(i, 40)}</p>${i % 2 === 0 ? forms[(i / 2) % 4] : ''}</div>`);
-    const recorder = `<script>
-      document.getElementById('c4500').scrollIntoView();
-      window.__firstFrame = null;
-      const look = () => {
-        const cards = new Set();
-        for (const [name, h] of CSS.highlights) if (name.startsWith('certlens-mention')) for (const r of h) cards.add(r.startContainer.parentElement.closest('.card')?.id);
-        if (cards.size === 0) return requestAnimationFrame(look);
-        const onScreen = [...document.querySelectorAll('.has')].filter((c) => { const b = c.getBoundingClientRect(); return b.bottom > 0 && b.top < innerHeight; }).map((c) => c.id);
-        window.__firstFrame = { onScreen, highlighted: onScreen.filter((id) => cards.has(id)), count: cards.size, scrollY };
-      };
-      requestAnimationFrame(look);
-    </script>`;
     const header = '<header style="position:fixed;top:0;left:0;right:0;height:80px;background:#fff">招聘网 首页 职位 公司 消息</header>';
     const footer = '<footer style="position:fixed;bottom:0;left:0;right:0;height:60px;background:#fff">关于我们 联系方式</footer>';
+    const recorder = firstFrameRecorder('c4500', '.card');
     p = await openGenerated('middle', page('a long page seen in the middle', `${header}<main id="list">${cards.join('')}</main>${footer}\n${recorder}`));
   });
   afterAll(async () => {
@@ -428,28 +457,15 @@ describe('a long page the reader sees in the middle (visible text first)', () =>
   });
 
   it('highlights the cards on the screen in the first frame with any highlight', async () => {
-    type FirstFrame = { onScreen: string[]; highlighted: string[]; count: number; scrollY: number };
-    const first = await waitFor(
-      () => p.evaluate(() => (window as unknown as { __firstFrame: FirstFrame | null }).__firstFrame),
-      (f) => f !== null,
-      20_000,
-    );
-    expect(first!.scrollY).toBeGreaterThan(10_000);
-    expect(first!.onScreen.length).toBeGreaterThan(0);
-    expect(first!.highlighted).toEqual(first!.onScreen);
+    const first = await firstFrame(p);
+    expect(first.scrollY).toBeGreaterThan(10_000);
+    expect(first.onScreen.length).toBeGreaterThan(0);
+    expect(first.highlighted).toEqual(first.onScreen);
     // Not the whole page at once (the test would prove nothing then): the scan was still under way.
-    expect(first!.count).toBeLessThan(3000);
+    expect(first.count).toBeLessThan(3000);
   });
 
-  it('still highlights every mention on the page, once', async () => {
-    const list = await settled(p, 3000);
-    expect(list).toHaveLength(3000);
-    expect(new Set(list.map((h) => h.id)).size).toBe(3000);
-  });
-
-  it('leaves the page as it was', async () => {
-    await unchanged(p);
-  });
+  itFinishesTheScan(() => p);
 });
 
 describe('an app shell whose text scrolls in a container (a chat opened at its end)', () => {
@@ -463,22 +479,9 @@ describe('an app shell whose text scrolls in a container (a chat opened at its e
     const messages: string[] = [];
     const forms = ['持有全媒体运营师证书', '互联网<b>营销</b>师', '<em>全媒体</em>运营<b>师</b>', '互聯網營銷師'];
     for (let i = 0; i < 6000; i++) messages.push(`<div class="msg${i % 2 === 0 ? ' has' : ''}" id="m${i}"><b>用户${i % 7}</b><p>${filler(i, 40)}${i % 2 === 0 ? forms[(i / 2) % 4] : ''}</p></div>`);
-    const recorder = `<script>
-      const log = document.getElementById('log');
-      document.getElementById('m5500').scrollIntoView();
-      window.__firstFrame = null;
-      const look = () => {
-        const seen = new Set();
-        for (const [name, h] of CSS.highlights) if (name.startsWith('certlens-mention')) for (const r of h) seen.add(r.startContainer.parentElement.closest('.msg')?.id);
-        if (seen.size === 0) return requestAnimationFrame(look);
-        const box = log.getBoundingClientRect();
-        const onScreen = [...document.querySelectorAll('.has')].filter((m) => { const b = m.getBoundingClientRect(); return b.bottom > box.top && b.top < box.bottom; }).map((m) => m.id);
-        window.__firstFrame = { onScreen, highlighted: onScreen.filter((id) => seen.has(id)), count: seen.size, scrollY, scrollTop: log.scrollTop };
-      };
-      requestAnimationFrame(look);
-    </script>`;
     const shell = (inner: string) =>
       `<div style="position:fixed;inset:0;display:flex;flex-direction:column"><header style="height:80px">对话 设置</header><main id="log" style="flex:1;overflow-y:auto">${inner}</main><footer style="height:60px">输入消息</footer></div>`;
+    const recorder = firstFrameRecorder('m5500', '.msg', '#log');
     p = await openGenerated('app-shell', page('an app shell seen at its end', `${shell(messages.join(''))}\n${recorder}`));
   });
   afterAll(async () => {
@@ -486,26 +489,13 @@ describe('an app shell whose text scrolls in a container (a chat opened at its e
   });
 
   it('highlights the messages on the screen in the first frame with any highlight', async () => {
-    type FirstFrame = { onScreen: string[]; highlighted: string[]; count: number; scrollY: number; scrollTop: number };
-    const first = await waitFor(
-      () => p.evaluate(() => (window as unknown as { __firstFrame: FirstFrame | null }).__firstFrame),
-      (f) => f !== null,
-      20_000,
-    );
-    expect(first!.scrollY).toBe(0);
-    expect(first!.scrollTop).toBeGreaterThan(10_000);
-    expect(first!.onScreen.length).toBeGreaterThan(0);
-    expect(first!.highlighted).toEqual(first!.onScreen);
-    expect(first!.count).toBeLessThan(3000);
+    const first = await firstFrame(p);
+    expect(first.scrollY).toBe(0);
+    expect(first.scrollTop).toBeGreaterThan(10_000);
+    expect(first.onScreen.length).toBeGreaterThan(0);
+    expect(first.highlighted).toEqual(first.onScreen);
+    expect(first.count).toBeLessThan(3000);
   });
 
-  it('still highlights every mention on the page, once', async () => {
-    const list = await settled(p, 3000);
-    expect(list).toHaveLength(3000);
-    expect(new Set(list.map((h) => h.id)).size).toBe(3000);
-  });
-
-  it('leaves the page as it was', async () => {
-    await unchanged(p);
-  });
+  itFinishesTheScan(() => p);
 });
