@@ -375,6 +375,21 @@ describe('broadened wording', () => {
     ['全媒体运营师早就进了国家职业资格目录。', 'national-qualification'],
     ['互联网营销师证书全国统一由一家机构颁发，所以根本不存在山寨证。', 'single-issuer'],
     ['报互联网营销师，考完就返2000块政府补贴。', 'subsidy-promise'],
+    // The independent-22 wording (seventh session): run-on sentences and sales pitches.
+    ['全媒体运营师这张证换到哪个城市找工作单位都必须认。', 'nationwide-validity'],
+    ['全媒体运营师证书还能享受当地的人才政策待遇。', 'local-benefits'],
+    ['考完互联网营销师三级可以申报高级证书，相当于中级职称。', 'local-benefits'],
+    ['全媒体运营师四级考过后，我们会统一帮您申请这1.5k。', 'subsidy-promise'],
+    ['互联网营销师国家职业资格（三级/高级工）申报指南', 'national-qualification'],
+    ['全媒体运营师报考没有任何门槛，学什么专业都无所谓。', 'no-threshold-slogan'],
+    ['互联网营销师报名满十八周岁就行。', 'no-education-requirement'],
+    ['互联网营销师初中没读完也照样能报。', 'no-education-requirement'],
+    ['互联网营销师不用上课都可以直接拿证。', 'guaranteed-pass'],
+    ['互聯網營銷師唔使上堂都可以直接攞證，所謂考試都係走個過場。', 'guaranteed-pass'],
+    ['全媒体运营师是国家认可的国家级证书，你还在犹豫什么？', 'national-endorsement'],
+    ['报互联网营销师，拿证后政府补贴两千，这么划算的事你还犹豫什么？', 'subsidy-promise'],
+    ['互联网营销师平台管理员可以考到一级/高级技师，这条路你难道不心动？', 'platform-admin-levels'],
+    ['全媒体运营师并非2020年2月公布，而是2020年7月。', 'publication-date'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -678,6 +693,13 @@ describe('broadened wording', () => {
     '互联网营销师证书不是由一家机构颁发的，备案的评价机构都能发。',
     '有人说“全媒体运营师证全国由一家机构颁发，不存在山寨证”，这是骗人的。',
     '技能提升补贴由失业保险基金发给个人，初级、中级、高级分别最多1000、1500、2000元。',
+    // Same words as the independent-22 wording, true, denied or warned about.
+    '全媒体运营师不在国家职业资格目录里，没有哪条法律说没证就不能开播。',
+    '全媒體運營師並非2020年5月公布，而是2020年2月，互聯網營銷師則是同年7月6日。',
+    '查询网站页面底部写着“工信部已备案”，那只是网站备案，和全媒体运营师证书无关。',
+    '「全國通用」聽起來很厲害，但實際意思只是互聯網營銷師證書全國聯網可以查。',
+    '所谓“不用上课也能拿证”的互联网营销师班都是骗局。',
+    '互联网营销师证书是否国家认可？这个问题问的人很多，答案是否定的，你还在犹豫什么？',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

@@ -130,6 +130,8 @@ const CLAUSE_BREAK = /[,;:]/;
 const SAME_BATCH_RE = /(?<!不是|并非|不|没有?)(?:同一批|同批|同时|一同|一起(?:公布|发布|颁布)|都是)/;
 /** "前者/后者" right before a date (a few characters between: "前者是2020年2月…"). */
 const FORMER_LATTER_RE = /(前者|后者)[^,;:。!?\n]{0,8}$/;
+/** "…并非2020年5月公布，而是2020年2月": the date after 而是 corrects the one before, of the same name. */
+const CORRECTION_RE = /而是[^,;:。!?\n]{0,4}$/;
 /** How far back the two certificates 前者/后者 refers to may be named. */
 const FORMER_LATTER_REACH = 120;
 /** How far before a claim a negation still governs it (within its clause). */
@@ -291,7 +293,7 @@ function candidates(state: TextState, compiled: Compiled): Candidate[] {
             assume: false,
           });
           if (!mention?.cert) continue;
-          const said = together ? [...certs] : [referredTo(state, sentence.start, d.start) ?? mention.cert];
+          const said = together ? [...certs] : [referredTo(state, sentence.start, d.start) ?? corrected(state, sentence.start, d.start) ?? mention.cert];
           if (said.some((cert) => isWrongPublicationDate(cert, d))) at(d.start, d.end, mention);
         }
       });
@@ -324,6 +326,21 @@ function referredTo(state: TextState, from: number, at: number): CertId | undefi
   }
   if (named.length < 2) return undefined;
   return word[1] === '前者' ? named[0] : named[named.length - 1];
+}
+
+/**
+ * The certificate a correction's date is said of: the last one named before 而是 in the sentence
+ * ("全媒体运营师并非2020年5月公布，而是2020年2月，互联网营销师则是…": February is 全媒体运营师's,
+ * though 互联网营销师 stands nearer). Undefined when the date does not follow 而是.
+ */
+function corrected(state: TextState, from: number, at: number): CertId | undefined {
+  const start = Math.max(from, at - 8);
+  const word = CORRECTION_RE.exec(state.normalised.slice(start, at));
+  if (!word) return undefined;
+  const wordAt = start + word.index;
+  let cert: CertId | undefined;
+  for (const m of state.mentions) if (m.cert && m.start >= from && m.end <= wordAt) cert = m.cert;
+  return cert;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>

@@ -51,7 +51,7 @@ const ALL_SETS = [
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
   INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, INDEPENDENT_12_EXAMPLES,
   INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES,
-  INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, INDEPENDENT_22_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -102,6 +102,21 @@ const KEPT_MISTAKES: Record<string, string> = {
   '人社部和广电总局联合颁发的全媒体运营师国家职业资格证书，限时报名中。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '查证请登录 zscx.osta-org.cn（人社部官方查询），输入证书编号即可。': 'no certificate is named within 150 characters: the rules speak of the two certificates only (by design)',
   '人社部和广电总局联合颁发的全媒体运营师证，下周一开班，欢迎私信咨询。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '【闲置转让】互联网营销师（直播销售员）四级全套教材加三套模拟卷，九成新只写了前两章，原价六百九现在¥199包邮，顺带说一句这个证是人社部盖章颁发的，拿到以后在全国联网查询上就能查到，不是那种协会小作坊证，介意勿拍。': 'not fixed yet (independent-22): the sentence also reads as joint issuing',
+  '谢邀，我去年刚拿到全媒体运营师三级，先说结论：值不值因人而异，但有一点我可以打包票，它属于国家职业资格证书，和教师资格证、法律职业资格那些是同一个序列的，只是考的内容偏新媒体罢了。': 'not fixed yet (independent-22): next to 教师资格证 and 法律职业资格, the qualification reads as said of those',
+  '回复@小鹿爱吃草：宝子我专门帮你打电话问过了，互联网营销师证是人社部和网信办联合颁发的国家职业资格证书，不是野鸡证，报名费也就三千出头，放心冲💪': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '需要特别说明的是，全媒体运营师由“国家广播电影电视总局广播影视人才交流中心”统一颁证，无论您在哪个校区、报哪个班型，最后拿到的证书样式和钢印都完全一致。': 'not fixed yet (independent-22): opened by 需要特别说明的是, the whole sentence is missed',
+  '【2026年秋季价目表】全媒体运营师四级¥2,980、三级¥3,680、二级¥4,880（含教材、题库、模拟考），证书由人社部与广电总局联合颁发，双章认证，报名即送直播运营实操课一节。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '互聯網營銷師國家職業技能標準是2021年底公布的，而證書同樣由人社部、中央網信辦與國家廣播電視總局三部門聯合頒發，證書上蓋齊三個印，含金量自然比單一機構發的高。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '别再被忽悠了，全媒体运营师全国就只有一家发证机构，其他任何公司盖章的都是假证，你们在评论区晒的那些红本本十个里有八个是假的。': 'not fixed yet (independent-22): 别再被忽悠了 opens it as a warning, and the claim follows',
+  '报全媒体运营师之前我也怀疑过老师说的“包过，不过全额退”是不是套路，结果我一个几乎没怎么复习的文科生真的一次就过了，所以现在可以负责任地说这家是真包过，链接放评论区了🔗': 'not fixed yet (independent-22): the quoted doubt (是不是套路) reads as a warning; 真包过 is the claim',
+  '全媒体运营师报考没有任何门槛，学什么专业、干过什么工作都无所谓，只要你平时会刷抖音、会发朋友圈就能直接报，群里已经有十几个姐妹报上了。': 'the no-threshold slogan is flagged; the label adds the education rule (专业 belongs to the slogan)',
+  '互联网营销师报名其实只卡年龄，满十八周岁就行，初中没读完也照样能报，学历这块审核的时候根本不看，所以别被“门槛”两个字吓到。': 'not fixed yet (independent-22): 别被“门槛”两个字吓到 still reads as a warning',
+  '全媒体运营师报考条件：年满十八周岁即可，学历、相关工作经验一律不作要求，欢迎各行各业人士报名。': 'the education rule is flagged; the label adds the slogan for 一律不作要求',
+  '互联网营销师的平台管理员工种其实很适合做运营的人，负责按平台规则做店铺和粉丝管理，而且可以一路从五级考到一级/高级技师，考到技师之后不少企业会直接给主管岗，这条路你难道不心动？': 'not fixed yet (independent-22): the level stands further after 平台管理员 than the rule reaches',
+  '考完互联网营销师三级之后，就可以继续申报“互联网营销高级工程师”证书，该证书相当于中级职称，在不少单位可以直接用于评聘。': 'not fixed yet (independent-22): the made-up title in quotes is read as quoted, not asserted',
+  '郑重提示：全媒体运营师个人无法报名，只能通过授权培训机构统一报送，本中心为本省唯一授权报名点，谨防假冒。': 'not fixed yet (independent-22): 郑重提示 and 谨防假冒 read as a warning around the claim',
+  '技能提升补贴是按等级封顶的，四级对应中级最多一千五，所以全媒体运营师四级考过之后，我们会统一帮您申请这1.5k，这部分已经提前折算进课程优惠里了，您不用自己跑社保局。': 'not fixed yet (independent-22): the caps stated first (最多一千五) read as the truth; the promise of 1.5k follows',
   '我们学员小王之前卖衣服，报了直播销售员后包过拿证，还领了1500补贴，现在月入过万。': '月入过万 after the certificate is flagged as easy money; the label reads it as the pupil\'s story',
 };
 
@@ -264,14 +279,23 @@ describe('the labelled corpus', () => {
     expect(e.rule.recall).toBeGreaterThanOrEqual(0.9);
   });
 
+  // independent-22 (written to be hard) is tuned on in part: below the recall floor, it is held to
+  // making no mistake outside KEPT_MISTAKES (its unfixed ones are there, marked "not fixed yet").
+  it('holds the partly tuned independent-22 set to its kept mistakes', () => {
+    const e = evaluate(INDEPENDENT_22_EXAMPLES);
+    console.log(formatEvaluation(e).split('\n').slice(0, 3).join('\n'));
+    expect(unexpectedMistakes(e)).toEqual([]);
+    expect(e.sentence.precision).toBeGreaterThanOrEqual(0.95);
+    expect(e.sentence.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('keeps only mistakes that are still made (a fixed one comes off KEPT_MISTAKES)', () => {
     const made = new Set(ALL_SETS.flatMap((set) => evaluate(set).mistakes.map((m) => m.text)));
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  // The sealed set waits: it is tuned on only once a twenty-third set is written.
+  // The sealed set waits: it is tuned on only once a twenty-fourth set is written.
   it.each([
-    ['independent-22', INDEPENDENT_22_EXAMPLES],
     ['independent-23', INDEPENDENT_23_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);

@@ -27,6 +27,7 @@ export function patternStrings(): string[] {
     cues.COMPARED_WITH.after,
     cues.NEGATION_BEFORE,
     cues.NEGATION_AFTER,
+    cues.CORRECTED_AFTER,
     cues.WARNING_CUES,
     cues.YES_NO_QUESTION,
     cues.RHETORICAL_TAG,
