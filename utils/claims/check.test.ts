@@ -390,6 +390,17 @@ describe('broadened wording', () => {
     ['报互联网营销师，拿证后政府补贴两千，这么划算的事你还犹豫什么？', 'subsidy-promise'],
     ['互联网营销师平台管理员可以考到一级/高级技师，这条路你难道不心动？', 'platform-admin-levels'],
     ['全媒体运营师并非2020年2月公布，而是2020年7月。', 'publication-date'],
+    // The independent-23 wording (seventh session).
+    ['算，互联网营销师就收在2021年版国家职业资格目录里。', 'national-qualification'],
+    ['全媒体运营师证书落款印的是国家广播电视总局。', 'issued-by-broadcast-authority'],
+    ['我们合作的发证方就是国家广播电视总局，全媒体运营师证书都由它发。', 'issued-by-broadcast-authority'],
+    ['全媒体运营师证书由中国轻工业联合会统一核发，全国只此一家发证。', 'single-issuer'],
+    ['全媒体运营师证书是国家职业资格证书，市面上只盖了一个章的都要警惕。', 'national-qualification'],
+    ['全媒体运营师拿到手全国各地都得认。', 'nationwide-validity'],
+    ['互联网营销师学历这块是一点都不卡的。', 'no-education-requirement'],
+    ['互联网营销师五级唯一的报名条件就是年满18岁。', 'no-education-requirement'],
+    ['互联网营销师·高级工程师证书现已开放报名。', 'invented-title'],
+    ['报互联网营销师，拿证后政府补贴的两千块直接抵学费。', 'subsidy-promise'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -700,6 +711,11 @@ describe('broadened wording', () => {
     '「全國通用」聽起來很厲害，但實際意思只是互聯網營銷師證書全國聯網可以查。',
     '所谓“不用上课也能拿证”的互联网营销师班都是骗局。',
     '互联网营销师证书是否国家认可？这个问题问的人很多，答案是否定的，你还在犹豫什么？',
+    // Same words as the independent-23 wording, true, denied or warned about.
+    '群里在推“人社部和广电总局联合颁发”的全媒体运营师证，两家联合的只是制定标准，大家帮忙提醒家里长辈。',
+    '互联网营销师没有收在2021年版国家职业资格目录里。',
+    '全媒体运营师证书落款印的是评价机构的名称。',
+    '警惕“全国只此一家发证”的全媒体运营师广告。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

@@ -52,7 +52,7 @@ const ALL_SETS = [
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
   INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, INDEPENDENT_12_EXAMPLES,
   INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES,
-  INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, INDEPENDENT_22_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, INDEPENDENT_22_EXAMPLES, INDEPENDENT_23_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -118,6 +118,14 @@ const KEPT_MISTAKES: Record<string, string> = {
   '考完互联网营销师三级之后，就可以继续申报“互联网营销高级工程师”证书，该证书相当于中级职称，在不少单位可以直接用于评聘。': 'not fixed yet (independent-22): the made-up title in quotes is read as quoted, not asserted',
   '郑重提示：全媒体运营师个人无法报名，只能通过授权培训机构统一报送，本中心为本省唯一授权报名点，谨防假冒。': 'not fixed yet (independent-22): 郑重提示 and 谨防假冒 read as a warning around the claim',
   '技能提升补贴是按等级封顶的，四级对应中级最多一千五，所以全媒体运营师四级考过之后，我们会统一帮您申请这1.5k，这部分已经提前折算进课程优惠里了，您不用自己跑社保局。': 'not fixed yet (independent-22): the caps stated first (最多一千五) read as the truth; the promise of 1.5k follows',
+  '上课的时候老师亲口说“全媒体运营师的证是广电总局发的”，我后来想想确实是这样，不然为什么去电视台、县融媒体中心面试的时候，HR一看到这个证就两眼放光？': 'not fixed yet (independent-23): a quoted claim that the speaker then endorses (确实是这样) is read as reported',
+  '本证书由人社部与广电总局联合颁发，是全媒体运营师方向的国家职业资格证书，两枚公章缺一不可，市面上只盖了一个章的都要警惕。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '说句大实话，互联网营销师证是人社部联合网信办一起签发的，证书上两个部门的章都在，含金量你们自己品，我就不多说了。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '呢張全媒體運營師證係人社部同廣電總局聯合發嘅，兩個部門一齊蓋印，所以先值成兩千幾蚊報名費，唔係求其一間培訓公司印得出嚟。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '互联网营销师的颁证单位是中国轻工业联合会，全国就这么一家，其他机构发出来的一律不算数，报名之前一定要问清楚证书上盖的是谁的章。': 'not fixed yet (independent-23): 一定要问清楚 at the end reads as a warning',
+  '全媒体运营师一共分初级、中级、高级三个等级，新手建议先从初级考起，一般一个月就能拿证，再慢慢往上考。': 'not fixed yet (independent-23): 一般一个月就能拿证 (a usual duration) is read as a pass guarantee',
+  '我们这期开的是互联网营销师二级，选品员、直播销售员、视频创推员、平台管理员四个工种任选其一都能报，报满即开班。': 'not fixed yet (independent-23): a level offered to a list of work types, 平台管理员 among them',
+  '想进国企、事业单位做新媒体编辑必须持有全媒体运营师证才能入职，这个是硬性规定，没证连简历关都过不了。': 'not fixed yet (independent-23): 简历关都过不了 is read as a pass guarantee',
   '我们学员小王之前卖衣服，报了直播销售员后包过拿证，还领了1500补贴，现在月入过万。': '月入过万 after the certificate is flagged as easy money; the label reads it as the pupil\'s story',
 };
 
@@ -268,6 +276,7 @@ describe('the labelled corpus', () => {
     ['independent-19', INDEPENDENT_19_EXAMPLES, 144],
     ['independent-20', INDEPENDENT_20_EXAMPLES, 144],
     ['independent-21', INDEPENDENT_21_EXAMPLES, 144],
+    ['independent-23', INDEPENDENT_23_EXAMPLES, 144],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -295,9 +304,8 @@ describe('the labelled corpus', () => {
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  // The sealed set waits: it is tuned on only once a twenty-fourth set is written.
+  // The sealed set waits: it is tuned on only once a twenty-fifth set is written.
   it.each([
-    ['independent-23', INDEPENDENT_23_EXAMPLES],
     ['independent-24', INDEPENDENT_24_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
