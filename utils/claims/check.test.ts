@@ -401,6 +401,9 @@ describe('broadened wording', () => {
     ['互联网营销师五级唯一的报名条件就是年满18岁。', 'no-education-requirement'],
     ['互联网营销师·高级工程师证书现已开放报名。', 'invented-title'],
     ['报互联网营销师，拿证后政府补贴的两千块直接抵学费。', 'subsidy-promise'],
+    // A seller opening with a warning, then making the claim (independent-22).
+    ['别再被忽悠了，全媒体运营师全国就只有一家发证机构，其他任何公司盖章的都是假证。', 'single-issuer'],
+    ['别被骗了，互联网营销师证书是人社部直接颁发的。', 'issued-by-mohrss'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -716,6 +719,9 @@ describe('broadened wording', () => {
     '互联网营销师没有收在2021年版国家职业资格目录里。',
     '全媒体运营师证书落款印的是评价机构的名称。',
     '警惕“全国只此一家发证”的全媒体运营师广告。',
+    '别被骗了，说包过的全媒体运营师班都是骗子。',
+    '别再被忽悠了，“人社部颁发”的全媒体运营师证都是假的。',
+    '别被骗了，全媒体运营师证书不是人社部颁发的。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

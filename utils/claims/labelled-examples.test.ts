@@ -109,7 +109,6 @@ const KEPT_MISTAKES: Record<string, string> = {
   '需要特别说明的是，全媒体运营师由“国家广播电影电视总局广播影视人才交流中心”统一颁证，无论您在哪个校区、报哪个班型，最后拿到的证书样式和钢印都完全一致。': 'not fixed yet (independent-22): opened by 需要特别说明的是, the whole sentence is missed',
   '【2026年秋季价目表】全媒体运营师四级¥2,980、三级¥3,680、二级¥4,880（含教材、题库、模拟考），证书由人社部与广电总局联合颁发，双章认证，报名即送直播运营实操课一节。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '互聯網營銷師國家職業技能標準是2021年底公布的，而證書同樣由人社部、中央網信辦與國家廣播電視總局三部門聯合頒發，證書上蓋齊三個印，含金量自然比單一機構發的高。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
-  '别再被忽悠了，全媒体运营师全国就只有一家发证机构，其他任何公司盖章的都是假证，你们在评论区晒的那些红本本十个里有八个是假的。': 'not fixed yet (independent-22): 别再被忽悠了 opens it as a warning, and the claim follows',
   '报全媒体运营师之前我也怀疑过老师说的“包过，不过全额退”是不是套路，结果我一个几乎没怎么复习的文科生真的一次就过了，所以现在可以负责任地说这家是真包过，链接放评论区了🔗': 'not fixed yet (independent-22): the quoted doubt (是不是套路) reads as a warning; 真包过 is the claim',
   '全媒体运营师报考没有任何门槛，学什么专业、干过什么工作都无所谓，只要你平时会刷抖音、会发朋友圈就能直接报，群里已经有十几个姐妹报上了。': 'the no-threshold slogan is flagged; the label adds the education rule (专业 belongs to the slogan)',
   '互联网营销师报名其实只卡年龄，满十八周岁就行，初中没读完也照样能报，学历这块审核的时候根本不看，所以别被“门槛”两个字吓到。': 'not fixed yet (independent-22): 别被“门槛”两个字吓到 still reads as a warning',
