@@ -114,3 +114,33 @@ describe('relayCommand across frames', () => {
     expect(send).toHaveBeenCalledWith(1, { type: 'certlens:navigate', direction: 'next', target: 'claim' }, 7);
   });
 });
+
+describe('listenForCommands across frames', () => {
+  it('goes on from the frame of the last jump, and forgets it when the tab closes', async () => {
+    let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
+    let onRemoved: ((tabId: number) => void) | undefined;
+    // Frame 0 has nothing further without wrapping; frame 4 always moves.
+    const sendMessage = vi.fn(async (_tab: number, message: unknown, { frameId }: { frameId: number }) => {
+      const m = message as { type: string; fromEdge?: boolean };
+      if (m.type !== 'certlens:navigate') return true;
+      return frameId === 4 || !!m.fromEdge;
+    });
+    const api = {
+      commands: { onCommand: { addListener: (cb: typeof onCommand) => void (onCommand = cb) } },
+      tabs: { query: vi.fn(async () => [{ id: 9 }]), sendMessage, onRemoved: { addListener: (cb: typeof onRemoved) => void (onRemoved = cb) } },
+    };
+    const relayed: Promise<boolean>[] = [];
+    const { listenForCommands } = await import('./commands');
+    listenForCommands(api, () => [0, 4], (p) => relayed.push(p));
+    const firstFrameAsked = async () => {
+      sendMessage.mockClear();
+      onCommand!(NEXT_MENTION, { id: 9 });
+      await relayed[relayed.length - 1];
+      return sendMessage.mock.calls[0]![2].frameId;
+    };
+    expect(await firstFrameAsked()).toBe(0); // nothing remembered: the first frame in page order
+    expect(await firstFrameAsked()).toBe(4); // frame 0 ended, frame 4 took over: asked first now
+    onRemoved!(9);
+    expect(await firstFrameAsked()).toBe(0);
+  });
+});

@@ -87,6 +87,7 @@ export interface CommandApi {
   tabs: {
     query(query: { active: true; currentWindow: true }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+    onRemoved?: { addListener(callback: (tabId: number) => void): void };
   };
 }
 
@@ -100,6 +101,7 @@ export function listenForCommands(
   onRelayed?: (done: Promise<boolean>) => void,
 ): void {
   const lastFrame = new Map<number, number>();
+  api.tabs.onRemoved?.addListener((tabId) => lastFrame.delete(tabId));
   api.commands.onCommand.addListener((command, tab) => {
     const done = relayCommand(command, tab?.id, {
       // Works without the "tabs" permission: we only need the id, not the URL.
