@@ -404,6 +404,8 @@ describe('broadened wording', () => {
     // A seller opening with a warning, then making the claim (independent-22).
     ['别再被忽悠了，全媒体运营师全国就只有一家发证机构，其他任何公司盖章的都是假证。', 'single-issuer'],
     ['别被骗了，互联网营销师证书是人社部直接颁发的。', 'issued-by-mohrss'],
+    // Advice after the claim does not take it back (independent-23): 问清楚 is no warning cue.
+    ['互联网营销师的颁证单位是中国轻工业联合会，报名之前一定要问清楚证书上盖的是谁的章。', 'single-issuer'],
   ])('flags %s as %s', (text, id) => {
     expect(ids(checkText(text))).toContain(id);
     expect(ids(checkText(toTraditional(text)))).toContain(id);
@@ -722,6 +724,10 @@ describe('broadened wording', () => {
     '别被骗了，说包过的全媒体运营师班都是骗子。',
     '别再被忽悠了，“人社部颁发”的全媒体运营师证都是假的。',
     '别被骗了，全媒体运营师证书不是人社部颁发的。',
+    '报名前一定要问清楚互联网营销师证书是不是人社部颁发的。',
+    '报名全媒体运营师前要问清楚发证机构有没有备案。',
+    '报班前问清楚全媒体运营师是否包过、是否退费。',
+    '一定要问清楚互联网营销师证书能不能在全国联网查询。',
   ])('leaves %s alone', (text) => {
     expect(checkText(text)).toEqual([]);
   });

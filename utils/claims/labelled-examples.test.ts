@@ -121,7 +121,6 @@ const KEPT_MISTAKES: Record<string, string> = {
   '本证书由人社部与广电总局联合颁发，是全媒体运营师方向的国家职业资格证书，两枚公章缺一不可，市面上只盖了一个章的都要警惕。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '说句大实话，互联网营销师证是人社部联合网信办一起签发的，证书上两个部门的章都在，含金量你们自己品，我就不多说了。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '呢張全媒體運營師證係人社部同廣電總局聯合發嘅，兩個部門一齊蓋印，所以先值成兩千幾蚊報名費，唔係求其一間培訓公司印得出嚟。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
-  '互联网营销师的颁证单位是中国轻工业联合会，全国就这么一家，其他机构发出来的一律不算数，报名之前一定要问清楚证书上盖的是谁的章。': 'not fixed yet (independent-23): 一定要问清楚 at the end reads as a warning',
   '全媒体运营师一共分初级、中级、高级三个等级，新手建议先从初级考起，一般一个月就能拿证，再慢慢往上考。': 'not fixed yet (independent-23): 一般一个月就能拿证 (a usual duration) is read as a pass guarantee',
   '我们这期开的是互联网营销师二级，选品员、直播销售员、视频创推员、平台管理员四个工种任选其一都能报，报满即开班。': 'not fixed yet (independent-23): a level offered to a list of work types, 平台管理员 among them',
   '想进国企、事业单位做新媒体编辑必须持有全媒体运营师证才能入职，这个是硬性规定，没证连简历关都过不了。': 'not fixed yet (independent-23): 简历关都过不了 is read as a pass guarantee',
