@@ -38,7 +38,7 @@ export class TabReports {
    * top frame first, then by `framePath` (as the popup lists them), then by frame id.
    */
   navigationOrder(tabId: number, target: 'mention' | 'claim'): number[] {
-    const has = (r: FrameReport) => (target === 'claim' ? r.claims : r.mentions['internet-marketer'] + r.mentions['all-media-operator']) > 0;
+    const has = (r: FrameReport) => (target === 'claim' ? r.claims : mentionsIn(r)) > 0;
     const frames = [...(this.#tabs.get(tabId) ?? [])].filter(([, r]) => has(r));
     return frames.sort(([a, ra], [b, rb]) => byFramePosition(a, ra.framePath, b, rb.framePath)).map(([id]) => id);
   }
@@ -76,7 +76,7 @@ export class TabReports {
     let mentions = 0;
     let claims = 0;
     for (const r of this.#tabs.get(tabId)?.values() ?? []) {
-      for (const n of Object.values(r.mentions) as number[]) mentions += n;
+      mentions += mentionsIn(r);
       claims += r.claims;
     }
     return { mentions, claims };
@@ -88,6 +88,13 @@ export class TabReports {
       for (const id of Object.keys(out) as CertId[]) out[id] += r.mentions[id];
     return out;
   }
+}
+
+/** A frame's mentions of both certificates. */
+function mentionsIn(r: FrameReport): number {
+  let n = 0;
+  for (const count of Object.values(r.mentions) as number[]) n += count;
+  return n;
 }
 
 function isFrameReport(x: unknown): x is FrameReport {

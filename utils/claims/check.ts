@@ -277,6 +277,7 @@ function candidates(state: TextState, compiled: Compiled): Candidate[] {
     case 'publication-date':
       state.sentences.forEach((sentence, i) => {
         const dates = publicationDates(state.normalised, sentence);
+        if (dates.length === 0) return;
         // Both named as announced together ("全媒体运营师和互联网营销师是2020年7月同一批公布的"):
         // the sentence's one date is said of each.
         const certs = new Set(state.mentions.filter((m) => m.cert && m.start >= sentence.start && m.end <= sentence.end).map((m) => m.cert!));
@@ -315,17 +316,16 @@ function candidates(state: TextState, compiled: Compiled): Candidate[] {
  * than two certificates were named in the FORMER_LATTER_REACH characters before it.
  */
 function referredTo(state: TextState, from: number, at: number): CertId | undefined {
-  const start = Math.max(from, at - 12);
-  const word = FORMER_LATTER_RE.exec(state.normalised.slice(start, at));
+  const word = cueBefore(state, FORMER_LATTER_RE, Math.max(from, at - 12), at);
   if (!word) return undefined;
-  const wordAt = start + word.index;
+  const wordAt = word.at;
   const named: CertId[] = [];
   for (const m of state.mentions) {
     if (!m.cert || m.end > wordAt || m.start < wordAt - FORMER_LATTER_REACH) continue;
     if (!named.includes(m.cert)) named.push(m.cert);
   }
   if (named.length < 2) return undefined;
-  return word[1] === '前者' ? named[0] : named[named.length - 1];
+  return word.match[1] === '前者' ? named[0] : named[named.length - 1];
 }
 
 /**
@@ -334,13 +334,17 @@ function referredTo(state: TextState, from: number, at: number): CertId | undefi
  * though 互联网营销师 stands nearer). Undefined when the date does not follow 而是.
  */
 function corrected(state: TextState, from: number, at: number): CertId | undefined {
-  const start = Math.max(from, at - 8);
-  const word = CORRECTION_RE.exec(state.normalised.slice(start, at));
+  const word = cueBefore(state, CORRECTION_RE, Math.max(from, at - 8), at);
   if (!word) return undefined;
-  const wordAt = start + word.index;
   let cert: CertId | undefined;
-  for (const m of state.mentions) if (m.cert && m.start >= from && m.end <= wordAt) cert = m.cert;
+  for (const m of state.mentions) if (m.cert && m.start >= from && m.end <= word.at) cert = m.cert;
   return cert;
+}
+
+/** A cue (an expression anchored at its end) in the normalised text [start, at), and where it begins. */
+function cueBefore(state: TextState, cue: RegExp, start: number, at: number): { match: RegExpExecArray; at: number } | undefined {
+  const match = cue.exec(state.normalised.slice(start, at));
+  return match ? { match, at: start + match.index } : undefined;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>

@@ -977,14 +977,8 @@ export class PageEngine {
     const others = split.length === 1 ? split[0]! : split.flat().sort((a, b) => a - b);
     const hits: number[] = [];
     for (const { scan, near } of this.#wholeScans) {
-      if (!near) {
-        scan(`${text}\0`, (offset) => {
-          hits.push(offset);
-          return offset + 1;
-        });
-        continue;
-      }
-      for (const [from, to] of windowsNear(text, others, near)) {
+      const windows: [number, number][] = near ? windowsNear(text, others, near) : [[0, text.length]];
+      for (const [from, to] of windows) {
         scan(`${text.slice(from, to)}\0`, (offset) => {
           hits.push(from + offset);
           return offset + 1;
@@ -1158,9 +1152,7 @@ export class PageEngine {
               this.#recheck(node as Text, true);
               continue;
             }
-            // Hidden text inside another block (BlockRecord.hidden) still has a block of its own
-            // to find: found hidden, that block is what watches it for a reveal.
-            if (!record.hidden.includes(node as Text)) continue;
+            if (isBlockNode(record, node as Text)) continue;
           }
           if (located) {
             if (!anyWithin(walk.hits!, at, at + data.length)) continue;
@@ -1188,10 +1180,8 @@ export class PageEngine {
 
   #process(text: Text, forced: boolean): void {
     if (this.#seen.has(text) || !this.#inSight(text)) return;
-    // Built already, unless it is only hidden text inside another block (BlockRecord.hidden): the
-    // block of its own, found hidden, is what watches it for a reveal.
     const built = this.#records.get(text);
-    if (!forced && built && !built.hidden.includes(text)) return;
+    if (!forced && built && isBlockNode(built, text)) return;
     // #inSight made sure the node is in this engine's document, whose designMode this slice read.
     if (isExcluded(text, this.#excluded, this.#designMode)) return;
     const hidden: Text[] = [];
@@ -1371,7 +1361,6 @@ function isTextData(node: Node): boolean {
   return node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
 }
 
-/** The only element child of `node` when its other children are blank text; else null. */
 /**
  * The text of the nodes just before `text` (or after it, `forward`), in document order: up to
  * CONTEXT_CHARS characters from at most CONTEXT_NODES nodes (the last node read whole).
@@ -1410,6 +1399,16 @@ function windowsNear(text: string, starts: readonly number[], near: { after: num
   return out;
 }
 
+/**
+ * Whether `text` is one of the record's block nodes, i.e. its block is built. A node that is only
+ * hidden text inside another block (BlockRecord.hidden) still has a block of its own to find:
+ * found hidden, that block is what watches it for a reveal.
+ */
+function isBlockNode(record: BlockRecord, text: Text): boolean {
+  return !record.hidden.includes(text);
+}
+
+/** The only element child of `node` when its other children are blank text; else null. */
 function soleElementChild(node: Node): Element | null {
   let only: Element | null = null;
   for (let child = node.firstChild; child; child = child.nextSibling) {
