@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { NEXT_CLAIM, NEXT_MENTION, PREVIOUS_CLAIM, PREVIOUS_MENTION, relayCommand, type RelayDeps } from './commands';
+import { NEXT_CLAIM, NEXT_MENTION, PREVIOUS_CLAIM, PREVIOUS_MENTION, listenForCommands, relayCommand, restoreLastFrames, type RelayDeps } from './commands';
 
 function deps(active?: number, fail = false) {
   const send = vi.fn<RelayDeps['send']>(async () => {
@@ -142,5 +142,65 @@ describe('listenForCommands across frames', () => {
     expect(await firstFrameAsked()).toBe(4); // frame 0 ended, frame 4 took over: asked first now
     onRemoved!(9);
     expect(await firstFrameAsked()).toBe(0);
+  });
+});
+
+describe('the frame of the last jump across service-worker restarts', () => {
+  // A fake tab as in the test above: frame 0 has nothing further without wrapping, frame 4 moves.
+  function fakeBackground(store: { load(): Promise<unknown>; save(entries: [number, number][]): void }) {
+    let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
+    let onRemoved: ((tabId: number) => void) | undefined;
+    const sendMessage = vi.fn(async (_tab: number, message: unknown, { frameId }: { frameId: number }) => {
+      const m = message as { type: string; fromEdge?: boolean };
+      if (m.type !== 'certlens:navigate') return true;
+      return frameId === 4 || !!m.fromEdge;
+    });
+    const api = {
+      commands: { onCommand: { addListener: (cb: typeof onCommand) => void (onCommand = cb) } },
+      tabs: { query: vi.fn(async () => [{ id: 9 }]), sendMessage, onRemoved: { addListener: (cb: typeof onRemoved) => void (onRemoved = cb) } },
+    };
+    const relayed: Promise<boolean>[] = [];
+    listenForCommands(api, () => [0, 4], (p) => relayed.push(p), store);
+    return {
+      async firstFrameAsked() {
+        sendMessage.mockClear();
+        onCommand!(NEXT_MENTION, { id: 9 });
+        await relayed[relayed.length - 1];
+        return sendMessage.mock.calls[0]![2].frameId;
+      },
+      async closeTab() {
+        onRemoved!(9);
+        await Promise.resolve();
+        await Promise.resolve();
+      },
+    };
+  }
+
+  it('goes on from the saved frame after the worker restarts, and forgets it when the tab closes', async () => {
+    let saved: unknown;
+    const store = { load: async () => saved, save: (entries: [number, number][]) => void (saved = structuredClone(entries)) };
+    const first = fakeBackground(store);
+    expect(await first.firstFrameAsked()).toBe(0);
+    expect(await first.firstFrameAsked()).toBe(4);
+    expect(saved).toEqual([[9, 4]]);
+    // The worker stops; a new one starts with nothing in memory but what was saved.
+    const second = fakeBackground(store);
+    expect(await second.firstFrameAsked()).toBe(4);
+    await second.closeTab();
+    expect(saved).toEqual([]);
+    expect(await fakeBackground(store).firstFrameAsked()).toBe(0);
+  });
+
+  it('starts from the first frame when the saved value is damaged or cannot be read', async () => {
+    for (const load of [async () => 'junk', async () => [[9, -1], [9], ['9', 4], null], async () => Promise.reject(new Error('gone'))]) {
+      const background = fakeBackground({ load, save: () => undefined });
+      expect(await background.firstFrameAsked()).toBe(0);
+    }
+  });
+
+  it('restores only whole pairs of a tab and a frame', () => {
+    const into = new Map<number, number>();
+    restoreLastFrames(into, [[1, 0], [2, 3.5], [3, -2], 'x', [4, 7, 1], [5, 2]]);
+    expect([...into]).toEqual([[1, 0], [5, 2]]);
   });
 });

@@ -92,6 +92,26 @@ export interface CommandApi {
 }
 
 /**
+ * Where the frame of each tab's last jump is kept between service-worker lives (session storage in
+ * the extension): an MV3 worker stops after ~30 s idle, and a reader who presses the key again a
+ * minute later would otherwise be sent back to the first frame.
+ */
+export interface LastFrameStore {
+  load(): Promise<unknown>;
+  save(entries: [number, number][]): void;
+}
+
+/** Restores saved pairs of [tab, frame]; anything else (no value, a damaged one) is ignored. */
+export function restoreLastFrames(into: Map<number, number>, saved: unknown): void {
+  if (!Array.isArray(saved)) return;
+  for (const pair of saved) {
+    if (!Array.isArray(pair) || pair.length !== 2) continue;
+    const [tabId, frameId] = pair as unknown[];
+    if (Number.isInteger(tabId) && Number.isInteger(frameId) && (frameId as number) >= 0) into.set(tabId as number, frameId as number);
+  }
+}
+
+/**
  * Wires the relay into the background. `frames` gives a tab's frames with entries in page order
  * (from their reports). Returns the promise of each relay for tests.
  */
@@ -99,16 +119,33 @@ export function listenForCommands(
   api: CommandApi,
   frames?: RelayDeps['frames'],
   onRelayed?: (done: Promise<boolean>) => void,
+  store?: LastFrameStore,
 ): void {
   const lastFrame = new Map<number, number>();
-  api.tabs.onRemoved?.addListener((tabId) => lastFrame.delete(tabId));
+  const restored = store
+    ? store
+        .load()
+        .then((saved) => restoreLastFrames(lastFrame, saved))
+        .catch(() => undefined)
+    : Promise.resolve();
+  const save = () => store?.save([...lastFrame]);
+  api.tabs.onRemoved?.addListener((tabId) => {
+    void restored.then(() => {
+      if (lastFrame.delete(tabId)) save();
+    });
+  });
   api.commands.onCommand.addListener((command, tab) => {
-    const done = relayCommand(command, tab?.id, {
-      // Works without the "tabs" permission: we only need the id, not the URL.
-      activeTabId: async () => (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id,
-      send: (tabId, message, frameId) => api.tabs.sendMessage(tabId, message, { frameId }),
-      frames,
-      lastFrame,
+    const done = restored.then(async () => {
+      const before = tab?.id === undefined ? undefined : lastFrame.get(tab.id);
+      const moved = await relayCommand(command, tab?.id, {
+        // Works without the "tabs" permission: we only need the id, not the URL.
+        activeTabId: async () => (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+        send: (tabId, message, frameId) => api.tabs.sendMessage(tabId, message, { frameId }),
+        frames,
+        lastFrame,
+      });
+      if (tab?.id === undefined || lastFrame.get(tab.id) !== before) save();
+      return moved;
     });
     onRelayed?.(done);
   });

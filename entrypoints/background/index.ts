@@ -9,6 +9,7 @@ import { relayRevealToParent, type RevealRelayApi } from '@/utils/reveal-relay';
 import { storage } from 'wxt/utils/storage';
 
 const TAB_REPORTS_KEY = 'session:tabReports';
+const LAST_JUMP_FRAMES_KEY = 'session:lastJumpFrames';
 
 export default defineBackground(() => {
   // Stored settings and evidence are migrated here, once per start (never in a content script).
@@ -57,10 +58,19 @@ export default defineBackground(() => {
 
   // Keyboard commands (next / previous mention) go to the tab's content script: its frames with
   // entries, in page order.
-  listenForCommands(browser, async (tabId, target) => {
-    await restored;
-    return reports.navigationOrder(tabId, target);
-  });
+  // The frame of each tab's last jump survives the worker's idle stops in session storage.
+  listenForCommands(
+    browser,
+    async (tabId, target) => {
+      await restored;
+      return reports.navigationOrder(tabId, target);
+    },
+    undefined,
+    {
+      load: () => storage.getItem<unknown>(LAST_JUMP_FRAMES_KEY),
+      save: (entries) => void storage.setItem(LAST_JUMP_FRAMES_KEY, entries).catch(() => undefined),
+    },
+  );
 
   // "用证书透镜核查" on selected text (issue 5): the result is shown in the page, or in check.html.
   listenForContextMenu(browser as unknown as ContextMenuApi);
