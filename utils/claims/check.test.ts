@@ -865,6 +865,46 @@ describe('the certificate context', () => {
   });
 });
 
+describe('warnings and truths that do not cover a seller’s claim', () => {
+  it('reads the claim after a seller’s turn ("我们这个是正规的", "只认") past the warning before it', () => {
+    const turned = '现在外面挂证骗局太多了，我们这个是正规的：互联网营销师证书可以租给公司做资质。';
+    expect(ids(checkText(turned))).toEqual(['easy-money']);
+    expect(checkText('外面挂证骗局太多了，互联网营销师证书可以租给公司做资质。')).toEqual([]);
+    // A warning after the turn still warns.
+    expect(checkText('我们是正规的，互联网营销师证书租给公司做资质这种说法是骗局。')).toEqual([]);
+    // A warning that introduces a list still covers the list's lines.
+    expect(checkText('谨防以下骗局：\n互联网营销师证书可以租给公司做资质')).toEqual([]);
+  });
+
+  it('does not let a truth stated before a contrast answer the claim after it', () => {
+    const contrast = '技能提升补贴是失业保险基金出的这个没错，但报名全媒体运营师后我们帮你申请1500元政府补贴。';
+    expect(ids(checkText(contrast))).toEqual(['subsidy-promise']);
+    // Without the contrast, or with the truth after the claim, the truth answers it.
+    expect(checkText('全媒体运营师拿证后可申请1500元政府补贴，由失业保险基金发放。')).toEqual([]);
+    expect(checkText('我们帮你申请全媒体运营师1500元政府补贴，但补贴由失业保险基金直接发给个人。')).toEqual([]);
+    // "考不过" is no contrast.
+    expect(checkText('全媒体运营师考不过也能领1500元政府补贴，前提是参保满一年。')).toEqual([]);
+  });
+
+  it('takes "不看社保" and "社保局" for no condition, "要交社保" for one', () => {
+    expect(ids(checkText('报互联网营销师三级送补贴2k，不看社保，学生也能领。'))).toEqual(['subsidy-promise']);
+    expect(ids(checkText('全媒体运营师考完返两千块现金补贴，不用你自己跑社保局。'))).toEqual(['subsidy-promise']);
+    expect(checkText('全媒体运营师考完可领两千块补贴，前提是交满一年社保。')).toEqual([]);
+  });
+
+  it('reads a sales tail ("千万别花冤枉钱", "还用我多说吗？") as no warning and no question', () => {
+    expect(ids(checkText('互联网营销师全国就一个发证单位，别的渠道都是假证，千万别花冤枉钱。'))).toEqual(['single-issuer']);
+    expect(ids(checkText('互联网营销师证书是三部委联合颁发的，含金量还用我多说吗？'))).toEqual(['issued-jointly']);
+    expect(checkText('说互联网营销师全国就一个发证单位的，千万别信。')).toEqual([]);
+  });
+
+  it('leaves a question about what an agency said, and quotes after 原话 or 咬定', () => {
+    expect(checkText('报全媒体运营师的机构说送一千五补贴？')).toEqual([]);
+    expect(checkText('客服原话是“全国只有我们一家能发全媒体运营师证”，笑死。')).toEqual([]);
+    expect(checkText('某机构客服一口咬定“互联网营销师是国家职业资格证书”，我去翻了目录，压根没有。')).toEqual([]);
+  });
+});
+
 describe('lookup addresses', () => {
   it('accepts osta.org.cn and *.gov.cn, flags other sites and imitations', () => {
     expect(checkText('互联网营销师证书查询：https://zscx.osta.org.cn/ 或 http://rsj.sh.gov.cn/cx')).toEqual([]);

@@ -20,6 +20,7 @@ import {
   REPORTED_SPEECH_AFTER,
   REPORTING_WORDS,
   RHETORICAL_TAG,
+  SELLER_TURN,
   WARNING_CUES,
   YES_NO_QUESTION,
 } from '../../data/claim-cues';
@@ -83,7 +84,8 @@ const COMPILED: Compiled[] = CLAIM_RULES.map((rule) => ({
   // 'd' gives the offsets of the `claim` group.
   regexes: wordingOf(rule).map((w) => new RegExp(w, 'gd')),
   trigger: ruleTrigger(rule),
-  unless: rule.unlessSentence?.length ? new RegExp(rule.unlessSentence.join('|')) : null,
+  // Global: every place the sentence states the truth is looked at (TextState.answered).
+  unless: rule.unlessSentence?.length ? new RegExp(rule.unlessSentence.join('|'), 'g') : null,
 }));
 const RULE_ORDER = new Map(CLAIM_RULES.map((r, i) => [r.id, i]));
 const SUPERSEDES = new Map(CLAIM_RULES.map((r) => [r.id, new Set(r.supersedes ?? [])]));
@@ -125,6 +127,12 @@ const YES_NO_RE = new RegExp(YES_NO_QUESTION);
 const RHETORICAL_TAG_RE = new RegExp(RHETORICAL_TAG);
 const DENYING_ANSWER_RE = new RegExp(DENYING_ANSWER);
 const LOOKUP_RE = new RegExp(LOOKUP_CUES);
+const SELLER_TURN_RE = new RegExp(SELLER_TURN, 'g');
+/**
+ * A contrast between a stated truth and a claim after it ("补贴是失业保险基金出的没错，但我们帮你申请
+ * 1500元"): the truth does not answer the claim. (考不过, 通不过, 包不过 are not contrasts.)
+ */
+const CONTRAST_RE = /但是?|可是|(?<![考通包])不过|然而/;
 const CLAUSE_BREAK = /[,;:]/;
 /** Two occupations said to be announced together: a date in the sentence is said of both. */
 const SAME_BATCH_RE = /(?<!不是|并非|不|没有?)(?:同一批|同批|同时|一同|一起(?:公布|发布|颁布)|都是)/;
@@ -181,6 +189,36 @@ class TextState {
       }
     }
     return this.#warned[i]!;
+  }
+
+  /**
+   * Whether a warning covers the claim at `at` in sentence i: a warning of its own, unless the
+   * seller turned to their own offer between the warning and the claim (SELLER_TURN, with no
+   * warning after the turn), or one inherited from a list a warning introduces.
+   */
+  warnedAt(i: number, at: number): boolean {
+    if (!this.warned(i)) return false;
+    const s = this.sentences[i]!;
+    const before = this.normalised.slice(s.start, at);
+    if (!WARNING_RE.test(before) && !WARNING_RE.test(this.normalised.slice(at, s.end))) return true; // inherited
+    let turnEnd = -1;
+    for (const m of before.matchAll(SELLER_TURN_RE)) turnEnd = m.index + m[0].length;
+    if (turnEnd < 0 || !WARNING_RE.test(before.slice(0, turnEnd))) return true;
+    return WARNING_RE.test(this.normalised.slice(s.start + turnEnd, s.end));
+  }
+
+  /**
+   * Whether the sentence states the truth that answers the claim (the rule's `unlessSentence`): a
+   * truth stated before a contrast that leads to the claim does not.
+   */
+  answered(unless: RegExp, c: { start: number; sentenceIndex: number }): boolean {
+    const s = this.sentences[c.sentenceIndex]!;
+    for (const m of this.sentenceText(c.sentenceIndex).matchAll(unless)) {
+      const end = s.start + m.index + m[0].length;
+      if (end <= c.start && CONTRAST_RE.test(this.normalised.slice(end, c.start))) continue;
+      return true;
+    }
+    return false;
   }
 
   /** A yes/no question, or a question the next sentence answers with a denial. */
@@ -249,8 +287,8 @@ function accept(state: TextState, c: Candidate): boolean {
     });
     if (!mention) return false;
   }
-  if (state.question(c.sentenceIndex) || state.warned(c.sentenceIndex)) return false;
-  if (unless?.test(state.sentenceText(c.sentenceIndex))) return false;
+  if (state.question(c.sentenceIndex) || state.warnedAt(c.sentenceIndex, c.start)) return false;
+  if (unless && state.answered(unless, c)) return false;
   return !state.negated(c.start, c.end, sentence) && !state.quotedReport(c.start, sentence);
 }
 

@@ -39,6 +39,7 @@ import { INDEPENDENT_22_EXAMPLES } from './independent-22-examples';
 import { INDEPENDENT_23_EXAMPLES } from './independent-23-examples';
 import { INDEPENDENT_24_EXAMPLES } from './independent-24-examples';
 import { INDEPENDENT_25_EXAMPLES } from './independent-25-examples';
+import { INDEPENDENT_26_EXAMPLES } from './independent-26-examples';
 import { CLEAN_EXAMPLES } from './clean-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
@@ -53,7 +54,8 @@ const ALL_SETS = [
   INDEPENDENT_3_EXAMPLES, INDEPENDENT_4_EXAMPLES, INDEPENDENT_5_EXAMPLES, INDEPENDENT_6_EXAMPLES, INDEPENDENT_7_EXAMPLES,
   INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, INDEPENDENT_12_EXAMPLES,
   INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES,
-  INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, INDEPENDENT_22_EXAMPLES, INDEPENDENT_23_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, INDEPENDENT_22_EXAMPLES, INDEPENDENT_23_EXAMPLES,
+  INDEPENDENT_24_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -117,7 +119,10 @@ const KEPT_MISTAKES: Record<string, string> = {
   '互联网营销师的平台管理员工种其实很适合做运营的人，负责按平台规则做店铺和粉丝管理，而且可以一路从五级考到一级/高级技师，考到技师之后不少企业会直接给主管岗，这条路你难道不心动？': 'not fixed yet (independent-22): the level stands further after 平台管理员 than the rule reaches',
   '考完互联网营销师三级之后，就可以继续申报“互联网营销高级工程师”证书，该证书相当于中级职称，在不少单位可以直接用于评聘。': 'not fixed yet (independent-22): the made-up title in quotes is read as quoted, not asserted',
   '郑重提示：全媒体运营师个人无法报名，只能通过授权培训机构统一报送，本中心为本省唯一授权报名点，谨防假冒。': 'not fixed yet (independent-22): 郑重提示 and 谨防假冒 read as a warning around the claim',
-  '技能提升补贴是按等级封顶的，四级对应中级最多一千五，所以全媒体运营师四级考过之后，我们会统一帮您申请这1.5k，这部分已经提前折算进课程优惠里了，您不用自己跑社保局。': 'not fixed yet (independent-22): the caps stated first (最多一千五) read as the truth; the promise of 1.5k follows',
+  '全媒體運營師證書由國家廣播電影電視總局廣播影視人才交流中心統一核發，全國聯網可查，請認準正規渠道報名。': 'the issuer rule supersedes an overlapping single-issuer claim (by design; 统一核发 is the issuer\'s)',
+  '互联网营销师是2020年7月6日人社部联合市场监管总局、统计局发布的9个新职业之一，下面分选品员、直播销售员、视频创推员、平台管理员四个工种，证书由人社部统一印制颁发，2021年底又出了国家职业技能标准，算是新职业里体系最完整的一个。': 'the issuer rule supersedes an overlapping single-issuer claim (by design; 统一印制颁发 is the issuer\'s)',
+  '很多人只知道全媒体运营师的国家标准是人社部跟广电总局一起定的，其实证书也是这两家联合发的，所以比单一部门发的分量重得多。': 'the joint-issuing claim supersedes the single issuers it names (by design; here named only by 这两家)',
+  '姐妹们考全媒体运营师一定认准国家广播电影电视总局下面那个人才交流中心，只有它家发的才算数，别的机构出的都是白花钱🙅‍♀️ #考证避坑': 'not fixed yet (independent-24): the issuer named by 认准… and then 它家发的: the issuer rules need the issuing verb with the body',
   '上课的时候老师亲口说“全媒体运营师的证是广电总局发的”，我后来想想确实是这样，不然为什么去电视台、县融媒体中心面试的时候，HR一看到这个证就两眼放光？': 'not fixed yet (independent-23): a quoted claim that the speaker then endorses (确实是这样) is read as reported',
   '本证书由人社部与广电总局联合颁发，是全媒体运营师方向的国家职业资格证书，两枚公章缺一不可，市面上只盖了一个章的都要警惕。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '说句大实话，互联网营销师证是人社部联合网信办一起签发的，证书上两个部门的章都在，含金量你们自己品，我就不多说了。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
@@ -276,6 +281,7 @@ describe('the labelled corpus', () => {
     ['independent-20', INDEPENDENT_20_EXAMPLES, 144],
     ['independent-21', INDEPENDENT_21_EXAMPLES, 144],
     ['independent-23', INDEPENDENT_23_EXAMPLES, 144],
+    ['independent-24', INDEPENDENT_24_EXAMPLES, 144],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -305,8 +311,8 @@ describe('the labelled corpus', () => {
 
   // The sealed sets wait: each is tuned on only once the next set is written.
   it.each([
-    ['independent-24', INDEPENDENT_24_EXAMPLES],
     ['independent-25', INDEPENDENT_25_EXAMPLES],
+    ['independent-26', INDEPENDENT_26_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
     // Totals only: which sentences it misses stays unread until the next sealed set exists.
