@@ -905,6 +905,64 @@ describe('warnings and truths that do not cover a seller’s claim', () => {
   });
 });
 
+describe('reports endorsed, answers given, denials in passing', () => {
+  it('reads a report the writer then endorses as the writer’s claim', () => {
+    expect(ids(checkText('之前群里有人说全媒体运营师是国家职业资格证书，我特意翻了目录，确实在里面。'))).toEqual(['national-qualification']);
+    expect(ids(checkText('客服说“全媒体运营师个人报不了，必须挂在机构名下”，我问了一圈，确实是这样。'))).toEqual(['exclusive-channel']);
+    // Not endorsed: still a report.
+    expect(checkText('之前群里有人说全媒体运营师是国家职业资格证书，我特意翻了目录，根本没有。')).toEqual([]);
+    expect(checkText('有人说互联网营销师包过，确实是骗人的。')).toEqual([]);
+  });
+
+  it('takes a question answered yes as asserted, and "还有人不知道…吗？" too', () => {
+    expect(ids(checkText('小学文化能考互联网营销师吗？能！我们这儿的学员都拿证了。'))).toEqual(['no-education-requirement']);
+    expect(checkText('小学文化能考互联网营销师吗？不能，要初中以上。')).toEqual([]);
+    expect(checkText('小学文化能考互联网营销师吗？')).toEqual([]);
+    expect(ids(checkText('都2024年了还有人不知道互联网营销师是国家职业资格吗？'))).toEqual(['national-qualification']);
+    expect(checkText('很多人不知道互联网营销师是国家职业资格吗？其实它不是。')).toEqual([]);
+  });
+
+  it('reads 哪有什么 as a denial, 不过 opening a clause as "but", and "其实没有哪条法律" as a refutation', () => {
+    expect(checkText('哪有什么包过，互联网营销师等级认定是要真考的。')).toEqual([]);
+    expect(ids(checkText('互联网营销师证书全国联网可查，不过要另收一个电子档案费。'))).toEqual(['archive-fee']);
+    expect(ids(checkText('互联网营销师考不过退费。'))).toEqual(['guaranteed-pass']);
+    expect(checkText('直播间说没互联网营销师证就不能带货，其实没有哪条法律这么规定。')).toEqual([]);
+  });
+
+  it('takes the seller’s own offer after a warning ("我们家的…") as the seller’s claim', () => {
+    expect(ids(checkText('别信那些说包过的野鸡机构，我们家的互联网营销师证是人社部直接发证的。'))).toEqual(['issued-by-mohrss']);
+    expect(checkText('别信那些说互联网营销师证是人社部直接发证的机构。')).toEqual([]);
+  });
+});
+
+describe('wordings added from independent-26', () => {
+  it('flags each, and leaves the same words when they state the truth', () => {
+    const cases: [string, string][] = [
+      ['在我们这报互联网营销师的，通过率就是100%，没有一个不过的。', 'guaranteed-pass'],
+      ['平台管理员这个工种在互联网营销师里一共五个等级。', 'platform-admin-levels'],
+      ['直播销售员（互联网营销师）带货专家证，一证在手。', 'invented-title'],
+      ['互联网营销师三级拿证返￥2,000。', 'subsidy-promise'],
+      ['在我们这报全媒体运营师，补贴直接帮你抵扣学费。', 'subsidy-promise'],
+      ['互联网营销师证书全国各地都能积分入户。', 'nationwide-validity'],
+      ['全媒体运营师全国就我们合作的那一家评价机构能发证。', 'single-issuer'],
+      ['全媒體運營師全國只得一個發證單位，其他機構嘅證都唔算數。', 'single-issuer'],
+      ['全媒体运营师个人也报不了名，得通过机构。', 'exclusive-channel'],
+    ];
+    for (const [text, rule] of cases) expect(ids(checkText(text)), text).toContain(rule);
+    for (const text of [
+      '互联网营销师的平台管理员只有五级到三级，没有技师和高级技师。',
+      '全媒体运营师的发证单位是备案的评价机构，不止一家。',
+      '全媒体运营师是2020年2月公布的，算2015年大典之后的第二批新职业。',
+    ])
+      expect(checkText(text), text).toEqual([]);
+  });
+
+  it('takes a lookup address for 证书 as about the certificates when the block before named one', () => {
+    const text = '证书可以在中国人事考试网 www.cpta-gov.com.cn 查到，输入身份证号码就行。';
+    expect(ids(checkText(`${'本机构开设多门课程，欢迎咨询了解，'.repeat(10)}${text}`, { precedingMention: true }))).toEqual(['lookalike-official-site']);
+  });
+});
+
 describe('lookup addresses', () => {
   it('accepts osta.org.cn and *.gov.cn, flags other sites and imitations', () => {
     expect(checkText('互联网营销师证书查询：https://zscx.osta.org.cn/ 或 http://rsj.sh.gov.cn/cx')).toEqual([]);

@@ -14,6 +14,8 @@ import {
   MENTION_STEMS,
   NEGATION_AFTER,
   CORRECTED_AFTER,
+  AFFIRMING_ANSWER,
+  ENDORSED_AFTER,
   CLOSING_QUOTES,
   NEGATION_BEFORE,
   OPENING_QUOTES,
@@ -126,6 +128,8 @@ const WARNING_RE = new RegExp(WARNING_CUES);
 const YES_NO_RE = new RegExp(YES_NO_QUESTION);
 const RHETORICAL_TAG_RE = new RegExp(RHETORICAL_TAG);
 const DENYING_ANSWER_RE = new RegExp(DENYING_ANSWER);
+const AFFIRMING_ANSWER_RE = new RegExp(AFFIRMING_ANSWER);
+const ENDORSED_AFTER_RE = new RegExp(ENDORSED_AFTER);
 const LOOKUP_RE = new RegExp(LOOKUP_CUES);
 const SELLER_TURN_RE = new RegExp(SELLER_TURN, 'g');
 /**
@@ -221,7 +225,10 @@ class TextState {
     return false;
   }
 
-  /** A yes/no question, or a question the next sentence answers with a denial. */
+  /**
+   * A yes/no question, or a question the next sentence answers with a denial; not one the next
+   * sentence answers yes ("小学文化能考吗？能！": the writer asserts it).
+   */
   question(i: number): boolean {
     let q = this.#questions.get(i);
     if (q === undefined) {
@@ -229,7 +236,8 @@ class TextState {
       q =
         /\?$/.test(t) &&
         !RHETORICAL_TAG_RE.test(t) &&
-        (YES_NO_RE.test(t) || (i + 1 < this.sentences.length && DENYING_ANSWER_RE.test(this.sentenceText(i + 1))));
+        (YES_NO_RE.test(t) || (i + 1 < this.sentences.length && DENYING_ANSWER_RE.test(this.sentenceText(i + 1)))) &&
+        !(i + 1 < this.sentences.length && AFFIRMING_ANSWER_RE.test(this.sentenceText(i + 1)));
       this.#questions.set(i, q);
     }
     return q;
@@ -287,9 +295,11 @@ function accept(state: TextState, c: Candidate): boolean {
     });
     if (!mention) return false;
   }
-  if (state.question(c.sentenceIndex) || state.warnedAt(c.sentenceIndex, c.start)) return false;
+  // A report the writer then endorses ("有人说…，我查了确实是这样") is their own claim.
+  const endorsed = ENDORSED_AFTER_RE.test(state.normalised.slice(c.end, sentence.end));
+  if (state.question(c.sentenceIndex) || (!endorsed && state.warnedAt(c.sentenceIndex, c.start))) return false;
   if (unless && state.answered(unless, c)) return false;
-  return !state.negated(c.start, c.end, sentence) && !state.quotedReport(c.start, sentence);
+  return !state.negated(c.start, c.end, sentence) && (endorsed || !state.quotedReport(c.start, sentence));
 }
 
 function candidates(state: TextState, compiled: Compiled): Candidate[] {

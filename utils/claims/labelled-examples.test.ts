@@ -40,6 +40,7 @@ import { INDEPENDENT_23_EXAMPLES } from './independent-23-examples';
 import { INDEPENDENT_24_EXAMPLES } from './independent-24-examples';
 import { INDEPENDENT_25_EXAMPLES } from './independent-25-examples';
 import { INDEPENDENT_26_EXAMPLES } from './independent-26-examples';
+import { INDEPENDENT_27_EXAMPLES } from './independent-27-examples';
 import { CLEAN_EXAMPLES } from './clean-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
@@ -55,7 +56,7 @@ const ALL_SETS = [
   INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, INDEPENDENT_12_EXAMPLES,
   INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES,
   INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, INDEPENDENT_22_EXAMPLES, INDEPENDENT_23_EXAMPLES,
-  INDEPENDENT_24_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_24_EXAMPLES, INDEPENDENT_26_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -66,7 +67,6 @@ const ALL_SETS = [
 const KEPT_MISTAKES: Record<string, string> = {
   '互联网营销师高级证书，中专学历就能直接报。': '中专 meets some entry conditions; not worded as a claim the rules can tell',
   '全国有资格发全媒体运营师证书的只有我们公司，其他家发的都没备案。': 'a sentence naming 备案 is read as the truth',
-  '初中没毕业能考互联网营销师吗？能！学历这块根本不看～': 'a claim after a question answered 能！',
   '员工没有视频创推员证书就做视频号带货，难道不算违规上岗？': 'rhetorical 难道…不算…？',
   '互联网营销师证是人社部官方认证的国家职业资格，含金量不用我多说了吧？': 'the issuer rule supersedes an overlapping endorsement (by design)',
   '互联网营销师证书由三部委联合盖章颁发，权威性没得说': '权威性没得说 is flagged as an endorsement slogan; the label leaves it out',
@@ -94,7 +94,6 @@ const KEPT_MISTAKES: Record<string, string> = {
   '刚刚！人社部、广电总局联合颁发全媒体运营师证书，速看报考条件👇': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '重磅｜全媒体运营师证书由国家广播电视总局统一颁发，认准总局钢印！': 'the issuer claim is flagged; 统一颁发 alone is not read as a single issuer as well',
   '评论区：全媒体运营师是人社部和国家广电总局联合颁发的国家职业资格证书，别听楼上瞎说。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
-  'Q：互联网营销师的平台管理员有一级吗？A：有的，平台管理员也分五个等级，最高是一级/高级技师。': 'a level said of 平台管理员 in an answer, far from the name in the question, is not tied to the work type',
   '#全媒体运营师# 人社部+中央网信办+广电总局三部门联合颁发，含金量拉满💯': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '平台管理员工种一级/高级技师证书，专为平台运营主管打造。': '平台管理员 alone is no mention of the certificate (too generic), so the text is not checked',
   '知乎答主：全媒体运营师是人社部和广电总局联合颁发的国家职业资格证书，这点没啥好争的。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
@@ -123,6 +122,12 @@ const KEPT_MISTAKES: Record<string, string> = {
   '互联网营销师是2020年7月6日人社部联合市场监管总局、统计局发布的9个新职业之一，下面分选品员、直播销售员、视频创推员、平台管理员四个工种，证书由人社部统一印制颁发，2021年底又出了国家职业技能标准，算是新职业里体系最完整的一个。': 'the issuer rule supersedes an overlapping single-issuer claim (by design; 统一印制颁发 is the issuer\'s)',
   '很多人只知道全媒体运营师的国家标准是人社部跟广电总局一起定的，其实证书也是这两家联合发的，所以比单一部门发的分量重得多。': 'the joint-issuing claim supersedes the single issuers it names (by design; here named only by 这两家)',
   '姐妹们考全媒体运营师一定认准国家广播电影电视总局下面那个人才交流中心，只有它家发的才算数，别的机构出的都是白花钱🙅‍♀️ #考证避坑': 'not fixed yet (independent-24): the issuer named by 认准… and then 它家发的: the issuer rules need the issuing verb with the body',
+  '全媒体运营师是人社部和广电总局联合颁发的证书，双部委盖章，分量你懂的。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '全媒体运营师：人社＋广电联合发证的国家职业资格证书，限时报名中👉': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '我的全媒体运营师证书是国家广播电影电视总局人才交流中心发的，2022年考的。': 'labels differ: independent-24 counts the old administration\'s talent centre as the broadcasting issuer, independent-26 only as outdated; the rules flag both',
+  '全媒体运营师证下来后要录入国家人才库，入库费380，入库后在 www.rsks-cx.org 可查。': 'rsks imitates the ministry\'s exam sites (rsks.mohrss): read as a lookalike, labelled merely unofficial',
+  '所谓入档费不是我们乱收的，互联网营销师证书要进国家人才库，这笔钱必须交。': 'not fixed yet (independent-26): a seller defending the fee opens with 所谓, read as a warning',
+  '證書可以喺中國人事考試網 www.cpta-gov.com.cn 查到，輸入身份證號碼就得。': 'not fixed yet (independent-26): a sentence naming no certificate is checked only with a mention before it (the prefilter; on a page the block before gives one)',
   '上课的时候老师亲口说“全媒体运营师的证是广电总局发的”，我后来想想确实是这样，不然为什么去电视台、县融媒体中心面试的时候，HR一看到这个证就两眼放光？': 'not fixed yet (independent-23): a quoted claim that the speaker then endorses (确实是这样) is read as reported',
   '本证书由人社部与广电总局联合颁发，是全媒体运营师方向的国家职业资格证书，两枚公章缺一不可，市面上只盖了一个章的都要警惕。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '说句大实话，互联网营销师证是人社部联合网信办一起签发的，证书上两个部门的章都在，含金量你们自己品，我就不多说了。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
@@ -282,6 +287,7 @@ describe('the labelled corpus', () => {
     ['independent-21', INDEPENDENT_21_EXAMPLES, 144],
     ['independent-23', INDEPENDENT_23_EXAMPLES, 144],
     ['independent-24', INDEPENDENT_24_EXAMPLES, 144],
+    ['independent-26', INDEPENDENT_26_EXAMPLES, 144],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -312,7 +318,7 @@ describe('the labelled corpus', () => {
   // The sealed sets wait: each is tuned on only once the next set is written.
   it.each([
     ['independent-25', INDEPENDENT_25_EXAMPLES],
-    ['independent-26', INDEPENDENT_26_EXAMPLES],
+    ['independent-27', INDEPENDENT_27_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
     // Totals only: which sentences it misses stays unread until the next sealed set exists.

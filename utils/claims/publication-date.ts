@@ -15,10 +15,10 @@ export interface DateMention {
 /**
  * "2020年5月", "2020 年 5 月份", "2019年" (normalised text: digits are ASCII), "二〇二一年七月", and the two-digit year
  * of chat ("20年6月"), taken as one only when a month follows ("20年" alone may be twenty years).
- * Not an edition or a fiscal year ("2015年版大典", "2023年度").
+ * Not an edition or a fiscal year ("2015年版大典", "2015年大典", "2023年度").
  */
 const DATE_RE =
-  /((?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}|(?<!\d)[12]\d(?=\s*年\s*\d{1,2}\s*月))\s*年(?!版|度)\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)?/g;
+  /((?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}|(?<!\d)[12]\d(?=\s*年\s*\d{1,2}\s*月))\s*年(?!版|度|(?:的?(?:职业分类)?大典))\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)?/g;
 /** Digits written as characters, as in "二〇二一年七月". */
 const CHINESE_DIGITS: Readonly<Record<string, number>> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
