@@ -963,6 +963,43 @@ describe('wordings added from independent-26', () => {
   });
 });
 
+describe('from independent-27', () => {
+  it('takes a contrast after a warning as the writer’s turn, and "一点没错" as an endorsement', () => {
+    expect(ids(checkText('网上说包过的都是骗子大家小心，不过要提醒一句，互联网营销师官方不接受个人直接报考。'))).toEqual(['exclusive-channel']);
+    expect(checkText('网上说包过的都是骗子大家小心，但是互联网营销师不接受个人报考这种话也是骗人的。')).toEqual([]);
+    expect(ids(checkText('老师上课说的那句"互联网营销师是国家级证书"一点没错。'))).toEqual(['national-endorsement']);
+    expect(checkText('老师上课说的那句"互联网营销师是国家级证书"，后来查了根本不是。')).toEqual([]);
+  });
+
+  it('reads "啥也不干白拿" as no negation, and "谁能保证…？" and an answered echo question as denials', () => {
+    expect(ids(checkText('我表哥的互联网营销师证挂在一家公司，每年啥也不干白拿八千。'))).toContain('easy-money');
+    expect(checkText('谁能保证你一定过？互联网营销师是要真考的。')).toEqual([]);
+    expect(checkText('国家广播电影电视总局？那个机构2013年就没了，怎么可能给全媒体运营师发证。')).toEqual([]);
+    expect(ids(checkText('全媒体运营师证由国家广播电影电视总局颁发。'))).toContain('outdated-broadcast-authority');
+  });
+
+  it('flags the new wordings and leaves their true counterparts', () => {
+    const cases: [string, string][] = [
+      ['互联网营销师证书只有一个国家指定的统一发证单位。', 'single-issuer'],
+      ['一节课没上，互联网营销师证就寄到家了。', 'guaranteed-pass'],
+      ['【课程目录】互联网营销师-平台管理员：五级、四级、三级、二级、一级全覆盖。', 'platform-admin-levels'],
+      ['互联网营销师证书拿到后，可以直接去评工程师职称。', 'local-benefits'],
+      ['做直播销售员一定要持互联网营销师证上岗。', 'licence-required'],
+      ['在我们这儿报全媒体运营师不用管参保几年，补贴三千块我们包你拿到。', 'subsidy-promise'],
+    ];
+    for (const [text, rule] of cases) expect(ids(checkText(text)), text).toContain(rule);
+    for (const text of [
+      '互联网营销师有四个工种，除了平台管理员都有五个等级。',
+      '朋友圈说互联网营销师可以落户加分，先去问当地人社，有的城市积分算技能等级有的不算。',
+      '有人发给我一个 www.xxx-osta.com 让我查全媒体运营师证，记住只有 osta.org.cn 下面的 zscx、jndj 才是官方查询。',
+      '看到“全媒体运营总监证”这种课程就绕道吧，这种等级压根不存在。',
+    ])
+      expect(checkText(text), text).toEqual([]);
+    // An imitation still counts when the official one is named only as a comparison.
+    expect(ids(checkText('全媒体运营师证书查询官网 www.xxx-osta.com，和 osta.org.cn 一样权威。'))).toContain('lookalike-official-site');
+  });
+});
+
 describe('lookup addresses', () => {
   it('accepts osta.org.cn and *.gov.cn, flags other sites and imitations', () => {
     expect(checkText('互联网营销师证书查询：https://zscx.osta.org.cn/ 或 http://rsj.sh.gov.cn/cx')).toEqual([]);

@@ -57,7 +57,8 @@ const ALL_SETS = [
   INDEPENDENT_8_EXAMPLES, INDEPENDENT_9_EXAMPLES, INDEPENDENT_10_EXAMPLES, INDEPENDENT_11_EXAMPLES, INDEPENDENT_12_EXAMPLES,
   INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES,
   INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, INDEPENDENT_22_EXAMPLES, INDEPENDENT_23_EXAMPLES,
-  INDEPENDENT_24_EXAMPLES, INDEPENDENT_26_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_24_EXAMPLES, INDEPENDENT_26_EXAMPLES,
+  INDEPENDENT_27_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -129,6 +130,11 @@ const KEPT_MISTAKES: Record<string, string> = {
   '全媒体运营师证下来后要录入国家人才库，入库费380，入库后在 www.rsks-cx.org 可查。': 'rsks imitates the ministry\'s exam sites (rsks.mohrss): read as a lookalike, labelled merely unofficial',
   '所谓入档费不是我们乱收的，互联网营销师证书要进国家人才库，这笔钱必须交。': 'not fixed yet (independent-26): a seller defending the fee opens with 所谓, read as a warning',
   '證書可以喺中國人事考試網 www.cpta-gov.com.cn 查到，輸入身份證號碼就得。': 'not fixed yet (independent-26): a sentence naming no certificate is checked only with a mention before it (the prefilter; on a page the block before gives one)',
+  '说白了全媒体运营师和教师资格证、法律职业资格证是一个性质，都在国家职业资格目录里头。': 'not fixed yet (independent-27): a claim made by comparison with other certificates named nearer than ours',
+  '全媒体运营师证书由人社部和国家广电总局联合颁发，属于国家职业资格证书，双部门盖章更权威。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '我们的互联网营销师证是人社部和网信办两部门联合发证的，外面那些协会证没法比。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '全媒体运营师是人社部联合国家广播电影电视总局一起发证的，2020年新设的岗位里就它最正规。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '直播销售员这个工种是2022年才加进互联网营销师里的，之前只有选品员。': 'not fixed yet (independent-27): a wrong date for a work type (直播销售员 came with the occupation in 2020), not for the certificate',
   '上课的时候老师亲口说“全媒体运营师的证是广电总局发的”，我后来想想确实是这样，不然为什么去电视台、县融媒体中心面试的时候，HR一看到这个证就两眼放光？': 'not fixed yet (independent-23): a quoted claim that the speaker then endorses (确实是这样) is read as reported',
   '本证书由人社部与广电总局联合颁发，是全媒体运营师方向的国家职业资格证书，两枚公章缺一不可，市面上只盖了一个章的都要警惕。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '说句大实话，互联网营销师证是人社部联合网信办一起签发的，证书上两个部门的章都在，含金量你们自己品，我就不多说了。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
@@ -289,6 +295,7 @@ describe('the labelled corpus', () => {
     ['independent-23', INDEPENDENT_23_EXAMPLES, 144],
     ['independent-24', INDEPENDENT_24_EXAMPLES, 144],
     ['independent-26', INDEPENDENT_26_EXAMPLES, 144],
+    ['independent-27', INDEPENDENT_27_EXAMPLES, 144],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -319,7 +326,6 @@ describe('the labelled corpus', () => {
   // The sealed sets wait: each is tuned on only once the next set is written.
   it.each([
     ['independent-25', INDEPENDENT_25_EXAMPLES],
-    ['independent-27', INDEPENDENT_27_EXAMPLES],
     ['independent-28', INDEPENDENT_28_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
