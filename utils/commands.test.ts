@@ -115,67 +115,51 @@ describe('relayCommand across frames', () => {
   });
 });
 
-describe('listenForCommands across frames', () => {
-  it('goes on from the frame of the last jump, and forgets it when the tab closes', async () => {
-    let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
-    let onRemoved: ((tabId: number) => void) | undefined;
-    // Frame 0 has nothing further without wrapping; frame 4 always moves.
-    const sendMessage = vi.fn(async (_tab: number, message: unknown, { frameId }: { frameId: number }) => {
-      const m = message as { type: string; fromEdge?: boolean };
-      if (m.type !== 'certlens:navigate') return true;
-      return frameId === 4 || !!m.fromEdge;
-    });
-    const api = {
-      commands: { onCommand: { addListener: (cb: typeof onCommand) => void (onCommand = cb) } },
-      tabs: { query: vi.fn(async () => [{ id: 9 }]), sendMessage, onRemoved: { addListener: (cb: typeof onRemoved) => void (onRemoved = cb) } },
-    };
-    const relayed: Promise<boolean>[] = [];
-    const { listenForCommands } = await import('./commands');
-    listenForCommands(api, () => [0, 4], (p) => relayed.push(p));
-    const firstFrameAsked = async () => {
+/**
+ * The background's command listener on a fake tab with frames 0 and 4 with entries: frame 0 has
+ * nothing further without wrapping, frame 4 always moves. `store` stands in for session storage.
+ */
+function fakeBackground(store?: { load(): Promise<unknown>; save(entries: [number, number][]): void }) {
+  let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
+  let onRemoved: ((tabId: number) => void) | undefined;
+  const sendMessage = vi.fn(async (_tab: number, message: unknown, { frameId }: { frameId: number }) => {
+    const m = message as { type: string; fromEdge?: boolean };
+    if (m.type !== 'certlens:navigate') return true;
+    return frameId === 4 || !!m.fromEdge;
+  });
+  const api = {
+    commands: { onCommand: { addListener: (cb: typeof onCommand) => void (onCommand = cb) } },
+    tabs: { query: vi.fn(async () => [{ id: 9 }]), sendMessage, onRemoved: { addListener: (cb: typeof onRemoved) => void (onRemoved = cb) } },
+  };
+  const relayed: Promise<boolean>[] = [];
+  listenForCommands(api, () => [0, 4], (p) => relayed.push(p), store);
+  return {
+    /** Presses "next mention" in tab 9: the frame asked first. */
+    async firstFrameAsked() {
       sendMessage.mockClear();
       onCommand!(NEXT_MENTION, { id: 9 });
       await relayed[relayed.length - 1];
       return sendMessage.mock.calls[0]![2].frameId;
-    };
-    expect(await firstFrameAsked()).toBe(0); // nothing remembered: the first frame in page order
-    expect(await firstFrameAsked()).toBe(4); // frame 0 ended, frame 4 took over: asked first now
-    onRemoved!(9);
-    expect(await firstFrameAsked()).toBe(0);
+    },
+    async closeTab() {
+      onRemoved!(9);
+      await Promise.resolve();
+      await Promise.resolve();
+    },
+  };
+}
+
+describe('listenForCommands across frames', () => {
+  it('goes on from the frame of the last jump, and forgets it when the tab closes', async () => {
+    const background = fakeBackground();
+    expect(await background.firstFrameAsked()).toBe(0); // nothing remembered: the first frame in page order
+    expect(await background.firstFrameAsked()).toBe(4); // frame 0 ended, frame 4 took over: asked first now
+    await background.closeTab();
+    expect(await background.firstFrameAsked()).toBe(0);
   });
 });
 
 describe('the frame of the last jump across service-worker restarts', () => {
-  // A fake tab as in the test above: frame 0 has nothing further without wrapping, frame 4 moves.
-  function fakeBackground(store: { load(): Promise<unknown>; save(entries: [number, number][]): void }) {
-    let onCommand: ((command: string, tab?: { id?: number }) => void) | undefined;
-    let onRemoved: ((tabId: number) => void) | undefined;
-    const sendMessage = vi.fn(async (_tab: number, message: unknown, { frameId }: { frameId: number }) => {
-      const m = message as { type: string; fromEdge?: boolean };
-      if (m.type !== 'certlens:navigate') return true;
-      return frameId === 4 || !!m.fromEdge;
-    });
-    const api = {
-      commands: { onCommand: { addListener: (cb: typeof onCommand) => void (onCommand = cb) } },
-      tabs: { query: vi.fn(async () => [{ id: 9 }]), sendMessage, onRemoved: { addListener: (cb: typeof onRemoved) => void (onRemoved = cb) } },
-    };
-    const relayed: Promise<boolean>[] = [];
-    listenForCommands(api, () => [0, 4], (p) => relayed.push(p), store);
-    return {
-      async firstFrameAsked() {
-        sendMessage.mockClear();
-        onCommand!(NEXT_MENTION, { id: 9 });
-        await relayed[relayed.length - 1];
-        return sendMessage.mock.calls[0]![2].frameId;
-      },
-      async closeTab() {
-        onRemoved!(9);
-        await Promise.resolve();
-        await Promise.resolve();
-      },
-    };
-  }
-
   it('goes on from the saved frame after the worker restarts, and forgets it when the tab closes', async () => {
     let saved: unknown;
     const store = { load: async () => saved, save: (entries: [number, number][]) => void (saved = structuredClone(entries)) };

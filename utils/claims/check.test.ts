@@ -865,6 +865,12 @@ describe('the certificate context', () => {
   });
 });
 
+/** Each text is flagged with its rule, and each truth that uses the same words is left alone. */
+function expectWordings(claims: readonly [string, string][], truths: readonly string[]): void {
+  for (const [text, rule] of claims) expect(ids(checkText(text)), text).toContain(rule);
+  for (const text of truths) expect(checkText(text), text).toEqual([]);
+}
+
 describe('warnings and truths that do not cover a seller’s claim', () => {
   it('reads the claim after a seller’s turn ("我们这个是正规的", "只认") past the warning before it', () => {
     const turned = '现在外面挂证骗局太多了，我们这个是正规的：互联网营销师证书可以租给公司做资质。';
@@ -948,13 +954,11 @@ describe('wordings added from independent-26', () => {
       ['全媒體運營師全國只得一個發證單位，其他機構嘅證都唔算數。', 'single-issuer'],
       ['全媒体运营师个人也报不了名，得通过机构。', 'exclusive-channel'],
     ];
-    for (const [text, rule] of cases) expect(ids(checkText(text)), text).toContain(rule);
-    for (const text of [
+    expectWordings(cases, [
       '互联网营销师的平台管理员只有五级到三级，没有技师和高级技师。',
       '全媒体运营师的发证单位是备案的评价机构，不止一家。',
       '全媒体运营师是2020年2月公布的，算2015年大典之后的第二批新职业。',
-    ])
-      expect(checkText(text), text).toEqual([]);
+    ]);
   });
 
   it('takes a lookup address for 证书 as about the certificates when the block before named one', () => {
@@ -987,14 +991,12 @@ describe('from independent-27', () => {
       ['做直播销售员一定要持互联网营销师证上岗。', 'licence-required'],
       ['在我们这儿报全媒体运营师不用管参保几年，补贴三千块我们包你拿到。', 'subsidy-promise'],
     ];
-    for (const [text, rule] of cases) expect(ids(checkText(text)), text).toContain(rule);
-    for (const text of [
+    expectWordings(cases, [
       '互联网营销师有四个工种，除了平台管理员都有五个等级。',
       '朋友圈说互联网营销师可以落户加分，先去问当地人社，有的城市积分算技能等级有的不算。',
       '有人发给我一个 www.xxx-osta.com 让我查全媒体运营师证，记住只有 osta.org.cn 下面的 zscx、jndj 才是官方查询。',
       '看到“全媒体运营总监证”这种课程就绕道吧，这种等级压根不存在。',
-    ])
-      expect(checkText(text), text).toEqual([]);
+    ]);
     // An imitation still counts when the official one is named only as a comparison.
     expect(ids(checkText('全媒体运营师证书查询官网 www.xxx-osta.com，和 osta.org.cn 一样权威。'))).toContain('lookalike-official-site');
   });
