@@ -4,8 +4,11 @@
 //
 // A candidate found by a rule's wording becomes a hit only if
 //   1. a certificate is mentioned near it (the rule's CERT requirement),
-//   2. its sentence is not a yes/no question and does not warn against claims,
-//   3. its sentence does not state the truth the rule names (`unlessSentence`),
+//   2. its sentence is not a yes/no question (unless the next one answers yes), and no warning
+//      covers it (a seller may turn from a warning to their own claim; a report the writer then
+//      endorses is the writer's own),
+//   3. its sentence does not state the truth the rule names (`unlessSentence`; a truth before a
+//      contrast that leads to the claim does not count),
 //   4. no negation stands before it in its clause, nor denies it right after.
 // See docs/claims.md.
 import {
