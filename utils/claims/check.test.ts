@@ -1002,6 +1002,30 @@ describe('from independent-27', () => {
   });
 });
 
+describe('from independent-28', () => {
+  it('reads 哪来的, 不代表 and "不是官方站" as denials', () => {
+    expect(checkText('互联网营销师的平台管理员哪来的技师、高级技师？到三级就封顶了。')).toEqual([]);
+    expect(checkText('「全国通用」不代表每家公司都得承认，互联网营销师证书有没有加分还是看用人单位。')).toEqual([]);
+    expect(checkText('有人发来 osta-zscx.com 说能查全媒体运营师证，这个不是官方站，官方的在 osta.org.cn。')).toEqual([]);
+    expect(ids(checkText('互联网营销师的平台管理员有技师、高级技师。'))).toEqual(['platform-admin-levels']);
+  });
+
+  it('flags the new wordings and leaves their true counterparts', () => {
+    expectWordings(
+      [
+        ['我们的全媒体运营师证书压的是国家广播电影电视总局的钢印，假一赔十。', 'issued-by-broadcast-authority'],
+        ['直播销售员（互联网营销师）没有授权机构推荐，评价机构根本不收个人！', 'exclusive-channel'],
+        ['都什么年代了，还有人不知道没有互联网营销师证不能上播吗？', 'licence-required'],
+        ['全媒体运营师数据分析方向可以直接从四级开始考。', 'all-media-operator-levels'],
+      ],
+      [
+        '说全媒体运营师有初级的，大概没翻过2023年版的国家职业标准，入门就是四级。',
+        '本机构不收个人报名费以外的任何费用，互联网营销师考试费按标准收取。',
+      ],
+    );
+  });
+});
+
 describe('lookup addresses', () => {
   it('accepts osta.org.cn and *.gov.cn, flags other sites and imitations', () => {
     expect(checkText('互联网营销师证书查询：https://zscx.osta.org.cn/ 或 http://rsj.sh.gov.cn/cx')).toEqual([]);
