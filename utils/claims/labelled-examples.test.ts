@@ -43,6 +43,7 @@ import { INDEPENDENT_26_EXAMPLES } from './independent-26-examples';
 import { INDEPENDENT_27_EXAMPLES } from './independent-27-examples';
 import { INDEPENDENT_28_EXAMPLES } from './independent-28-examples';
 import { INDEPENDENT_29_EXAMPLES } from './independent-29-examples';
+import { INDEPENDENT_30_EXAMPLES } from './independent-30-examples';
 import { CLEAN_EXAMPLES } from './clean-examples';
 import { BLIND_EXAMPLES } from './blind-examples';
 import { HELD_OUT_EXAMPLES } from './held-out-examples';
@@ -331,6 +332,7 @@ describe('the labelled corpus', () => {
   it.each([
     ['independent-25', INDEPENDENT_25_EXAMPLES],
     ['independent-29', INDEPENDENT_29_EXAMPLES],
+    ['independent-30', INDEPENDENT_30_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
     // Totals only: which sentences it misses stays unread until the next sealed set exists.
