@@ -1026,6 +1026,35 @@ describe('from independent-28', () => {
   });
 });
 
+describe('from independent-29', () => {
+  it('reads "不看学历不问年龄" as slogans, not negations, and a seller’s "别被那些…证书骗了" as an opener', () => {
+    expect(ids(checkText('互联网营销师没有任何报考门槛，不看学历不问年龄。')).sort()).toEqual(['no-education-requirement', 'no-threshold-slogan']);
+    expect(ids(checkText('别被那些五花八门的证书骗了，全媒体运营师全国只有一个发证机构，长得不一样的就是假证。'))).toEqual(['single-issuer']);
+    expect(checkText('别被那些五花八门的证书骗了，全媒体运营师全国只有一个发证机构的说法是假的。')).toEqual([]);
+    expect(ids(checkText('机构说“互联网营销师证书要交入库费”，我问了几个同学确实都交了。'))).toEqual(['archive-fee']);
+  });
+
+  it('flags the new wordings and leaves their true counterparts', () => {
+    expectWordings(
+      [
+        ['全媒体运营师是正儿八经列进国家职业资格目录的。', 'national-qualification'],
+        ['这全媒体运营师证本来就是全国哪家单位都必须承认的。', 'nationwide-validity'],
+        ['全媒體運營師保證合格，考唔過全數退返學費。', 'guaranteed-pass'],
+        ['想走数据分析方向的话，全媒体运营师四级就能直接报。', 'all-media-operator-levels'],
+        ['互联网营销师有选品员、直播销售员、视频创推员、平台管理员四个工种，每个工种都能从五级一路考到一级高级技师。', 'platform-admin-levels'],
+        ['全媒体运营师·运营总监级证书，适合想往管理岗走的同学。', 'invented-title'],
+        ['全媒體運營師個人是沒辦法報名的，一定要透過培訓機構。', 'exclusive-channel'],
+        ['报我们家的互联网营销师班，拿证都能领1500。', 'subsidy-promise'],
+      ],
+      [
+        '数据分析方向从三级起报，全媒体运营师四级是其他方向的入门级。',
+        '互联网营销师四个工种里，平台管理员只有五级到三级，其他工种都能考到一级。',
+        '全媒体运营师没有“运营总监”这种级别的证书。',
+      ],
+    );
+  });
+});
+
 describe('lookup addresses', () => {
   it('accepts osta.org.cn and *.gov.cn, flags other sites and imitations', () => {
     expect(checkText('互联网营销师证书查询：https://zscx.osta.org.cn/ 或 http://rsj.sh.gov.cn/cx')).toEqual([]);
