@@ -394,6 +394,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // "只有中国轻工业联合会一家能发", "全国就我们公司有资格颁发".
       // Also "全国就中国轻工业联合会一家能发证".
       `(?<claim>(?:只有|就|仅有?|只)${gap(12)}一家(?:[^${STOP}]{0,6}?(?:机构|单位|公司|中心))?(?:能|可以?|有资格|有权)(?:发|颁发|出))`,
+      // "全国统一由一个中心发证".
+      `(?<claim>(?:统一)?由(?:一个|一家)[^${STOP}]{0,6}?(?:发证|颁发|颁证|出证))`,
       // "全国只有一个发证单位".
       `(?<claim>(?:只有|只得|就|仅有?|只)(?:一个|一家)[^${STOP}]{0,8}?(?:发证|颁证|颁发)(?:单位|机构|部门))`,
       `(?<claim>只有[^${STOP}${NEG}]{2,12}?(?:联合会|协会|学会|中心|公司)(?:一家)?(?:能|可以?|才能|有资格|有权)(?:发|颁发|出))`,
@@ -425,7 +427,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // "…颁发，认准这一家": the issuing word before it (look-behind last: tried only on a match).
       '(?<claim>认准(?:这|此|我们|我司)一?家)(?<=(?:颁发|颁证|发证|出证|签发|发放|发的)[^。!?\\n]{0,30})',
     ],
-    triggers: ['一家', '单位', '机构', '部门', '我司', '我们', '本公司', '本中心', '只认', '有资格', '有权', '唯一', '统一', '一家能', '一家可', '一家有资格', '一家有权', '只有', '只此一家', '仅此一家', '独此一家', '只能由', '只由', '仅由', '一家来', '都由', '认准', '由一家', '仅有一家', '就一家'],
+    triggers: ['由一个', '由一家', '一家', '单位', '机构', '部门', '我司', '我们', '本公司', '本中心', '只认', '有资格', '有权', '唯一', '统一', '一家能', '一家可', '一家有资格', '一家有权', '只有', '只此一家', '仅此一家', '独此一家', '只能由', '只由', '仅由', '一家来', '都由', '认准', '由一家', '仅有一家', '就一家'],
     // "只有一个官方发证单位": the single issuer is the claim, not 官方发证 inside it.
     supersedes: ['national-endorsement'],
     // Naming the system (registered organisations) is the truth, not a single issuer.
@@ -501,12 +503,14 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       '(?<claim>跨(?:省|地区|城市)(?:就业)?(?:也|都|均)(?:通用|认可|承认|有效|能用|认))',
       // "全国各地都能积分入户": every place said to grant it.
       '(?<claim>全国(?:各地|各省市?|各城市|哪里|任何地方)?(?:都|均)(?:能|可以?)(?:积分|落户|入户|加分|评职称|抵扣))',
+      // Anywhere to find work: "拿着它去哪里找工作都行", "拎住佢去边度搵工都得".
+      '(?<claim>(?:去|到)?(?:哪里|哪儿|边度)(?:找工作?|搵工|求职)(?:都|也)?(?:能用|可以|行|得|认|好使|管用))',
       // "全国范围内所有用人单位均须予以认可".
       `(?<claim>(?:全国|各地)[^${STOP}]{0,6}?(?:所有|任何|一切)的?(?:用人)?(?:单位|企业|公司|雇主)(?:都|均|全)?(?:必须|须|要|得|会|应)(?:予以)?(?:认可|承认|认))`,
       // "去哪个省都认", "天南海北哪儿找工作都认", "全国哪个省都好使".
       `(?<claim>(?:哪个|哪儿|哪里|任何一个|每个)(?:省|城市|地方)?[^${STOP}]{0,8}?都(?:必须|得|要|会)?(?:认|认可|承认|有效|能用|好使|吃得开|管用|通用))`,
     ],
-    triggers: ['全国', '各省', '各地', '各城市', '跨省', '跨地区', '跨城市', '都认', '都承认', '都有效', '都能用', '都好使', '都吃得开', '都管用', '都通用', '走天下', '走到哪', '北上广深', '天南海北', '走南闯北', '大江南北', '都必须', '都得', '都要', '都会'],
+    triggers: ['找工', '搵工', '求职', '全国', '各省', '各地', '各城市', '跨省', '跨地区', '跨城市', '都认', '都承认', '都有效', '都能用', '都好使', '都吃得开', '都管用', '都通用', '走天下', '走到哪', '北上广深', '天南海北', '走南闯北', '大江南北', '都必须', '都得', '都要', '都会'],
     truth: {
       zh_CN: '证书可在全国联网查询，没有地区限制；但“全国通用”不等于各地、各单位都必须承认或给予待遇，那取决于用人单位和地方政策。',
       zh_TW: '證書可在全國聯網查詢，沒有地區限制；但「全國通用」不等於各地、各單位都必須承認或給予待遇，那取決於用人單位和地方政策。',
@@ -1073,8 +1077,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
       // Not when the answer's clause limits or denies it ("我们机构的公众号只发考试通知").
       `${ASKED_WHERE_TO_CHECK}(?<claim>${OWN_CHANNEL}|${NAMED_CHANNEL})(?![^。!?\\n,;:]*?(?:只|仅|不|没))`,
     ],
-    // "…记住只有 osta.org.cn 下面的 zscx、jndj 才是官方查询": the truth, said about an address passed on.
-    unlessSentence: ['只有[^。]{0,6}osta\\.org\\.cn(?![.\\w-])[^。]{0,16}?才是'],
+    // "…记住只有 osta.org.cn 下面的 zscx、jndj 才是官方查询", "官方域名是 osta.org.cn": the truth, said
+    // about an address passed on.
+    unlessSentence: ['只有[^。]{0,6}osta\\.org\\.cn(?![.\\w-])[^。]{0,16}?才是|官方(?:的)?(?:域名|网址|网站|地址)(?:是|为|:|在)\\s*(?:[a-z]+\\.)?osta\\.org\\.cn(?![.\\w-])'],
     triggers: ['查', '验', '真伪', '官网', '网址', '网站', '登录', '登陆', '入口', '报名链接', '报名地址'],
     truth: {
       zh_CN: '职业技能等级证书的官方查询是“技能人才评价证书全国联网查询”（osta.org.cn 下的 zscx、jndj），免费且不限地区；其他网站查得到，不能证明证书是真的。',
@@ -1092,8 +1097,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
     verdict: 'contradicts',
     // A lookup address for 证书 in general is one for these certificates on their pages ("證書可以喺…查到").
     cert: { distance: 150, orInSentence: '证书' },
-    // "…记住只有 osta.org.cn 下面的 zscx、jndj 才是官方查询": the truth, said about an address passed on.
-    unlessSentence: ['只有[^。]{0,6}osta\\.org\\.cn(?![.\\w-])[^。]{0,16}?才是'],
+    // "…记住只有 osta.org.cn 下面的 zscx、jndj 才是官方查询", "官方域名是 osta.org.cn": the truth, said
+    // about an address passed on.
+    unlessSentence: ['只有[^。]{0,6}osta\\.org\\.cn(?![.\\w-])[^。]{0,16}?才是|官方(?:的)?(?:域名|网址|网站|地址)(?:是|为|:|在)\\s*(?:[a-z]+\\.)?osta\\.org\\.cn(?![.\\w-])'],
     triggers: ['查', '验', '真伪', '官网', '网址', '网站', '登录', '登陆', '入口', '报名链接', '报名地址'],
     truth: {
       zh_CN: '这个网址模仿官方网站，但不是：官方查询在 osta.org.cn（zscx、jndj），政府网站以 .gov.cn 结尾。已有冒用“中国人事考试网”名称、国徽和“工信部已备案”字样的山寨网站被查处。',
@@ -1121,7 +1127,10 @@ export const PUBLICATION_CUES = '发布|公布|官宣|颁布|推出|新增|列�
 export const NOT_PUBLICATION_CUES = '标准|公示|征求意见|拟新增|拟发布|报道|报端|见报|指定';
 
 /** Words that make an address in a sentence a place to check certificates. */
-export const LOOKUP_CUES = '查询|查证|查验|验证|核验|真伪|可查|能查|查到|查得到|官网|官方网站|网址|网站|登录|登陆|报名入口|报名链接|报名地址|入口';
+export const LOOKUP_CUES =
+  '查询|查证|查验|验证|核验|真伪|可查|能查|查到|查得到|官网|官方网站|网址|网站|登录|登陆|报名入口|报名链接|报名地址|入口|一查便知|一查就知|' +
+  // "可以在 www.xxx.net 查": an address, then 查.
+  '\\.[a-z]{2,6}(?:/[^\\s,。]*)?\\s*(?:上|里)?查';
 /** Hosts of genuine lookups (the host itself or any subdomain). */
 export const OFFICIAL_LOOKUP_DOMAINS: readonly string[] = ['osta.org.cn', 'gov.cn'];
 /** Real official sites of other certificate systems: not fakes, but not where these certificates are. */

@@ -1055,6 +1055,28 @@ describe('from independent-29', () => {
   });
 });
 
+describe('from independent-25', () => {
+  it('lets a one-word warning ("避雷！") cover the next sentence only', () => {
+    expect(checkText('避雷！那家机构说个人不能报互联网营销师，其实就是想让你多交中介费。')).toEqual([]);
+    expect(ids(checkText('避雷！课程很多。那家机构说个人不能报互联网营销师。'))).toEqual(['exclusive-channel']);
+  });
+
+  it('flags the new wordings and leaves their true counterparts', () => {
+    expectWordings(
+      [
+        ['全媒体运营师全国统一由一个中心发证，其他机构出的一律不算数。', 'single-issuer'],
+        ['互聯網營銷師係國家級證書，拎住佢去邊度搵工都得。', 'nationwide-validity'],
+        ['互联网营销师证书可以在 www.jnzs-query.net 查，一查便知真假。', 'unofficial-lookup-site'],
+      ],
+      [
+        '互联网营销师证书由备案的评价机构颁发，全国不止一家。',
+        '收到短信让去 zscx.osta-org.cn 查全媒体运营师证书的，注意看清楚，官方域名是 osta.org.cn。',
+        '互联网营销师证书可以在 zscx.osta.org.cn 查，一查便知真假。',
+      ],
+    );
+  });
+});
+
 describe('lookup addresses', () => {
   it('accepts osta.org.cn and *.gov.cn, flags other sites and imitations', () => {
     expect(checkText('互联网营销师证书查询：https://zscx.osta.org.cn/ 或 http://rsj.sh.gov.cn/cx')).toEqual([]);

@@ -141,6 +141,8 @@ const SELLER_TURN_RE = new RegExp(SELLER_TURN, 'g');
  */
 const CONTRAST_RE = /但是?|可是|(?<![考通包])不过|然而/;
 const CLAUSE_BREAK = /[,;:]/;
+/** A warning that is a sentence of its own: a word or two and an exclamation ("避雷！", "注意！"). */
+const SHORT_WARNING_RE = /^\s*[^,;:。!?\n]{1,6}!+\s*$/;
 /** Two occupations said to be announced together: a date in the sentence is said of both. */
 const SAME_BATCH_RE = /(?<!不是|并非|不|没有?)(?:同一批|同批|同时|一同|一起(?:公布|发布|颁布)|都是)/;
 /** "前者/后者" right before a date (a few characters between: "前者是2020年2月…"). */
@@ -192,7 +194,10 @@ class TextState {
         if (s.newParagraph) inherited = 0;
         const own = WARNING_RE.test(this.sentenceText(k));
         this.#warned.push(own || inherited > 0);
-        inherited = own && /:$/.test(this.sentenceText(k)) ? WARNING_LIST_REACH : Math.max(0, inherited - 1);
+        // A warning that ends in a colon covers the lines after it; one that stands alone ("避雷！")
+        // covers the next sentence.
+        const text = this.sentenceText(k);
+        inherited = own && /:$/.test(text) ? WARNING_LIST_REACH : own && SHORT_WARNING_RE.test(text) ? 1 : Math.max(0, inherited - 1);
       }
     }
     return this.#warned[i]!;

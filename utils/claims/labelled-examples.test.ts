@@ -60,7 +60,8 @@ const ALL_SETS = [
   INDEPENDENT_13_EXAMPLES, INDEPENDENT_14_EXAMPLES, INDEPENDENT_15_EXAMPLES, INDEPENDENT_16_EXAMPLES,
   INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, INDEPENDENT_22_EXAMPLES, INDEPENDENT_23_EXAMPLES,
   INDEPENDENT_24_EXAMPLES, INDEPENDENT_26_EXAMPLES,
-  INDEPENDENT_27_EXAMPLES, INDEPENDENT_28_EXAMPLES, INDEPENDENT_29_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_27_EXAMPLES, INDEPENDENT_28_EXAMPLES, INDEPENDENT_29_EXAMPLES,
+  INDEPENDENT_25_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -144,6 +145,8 @@ const KEPT_MISTAKES: Record<string, string> = {
   '家人们看过来！这个互联网营销师证是人社部跟网信办一起发的，两个章！两个章！': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '互联网营销师是2020.6发布的第三批新职业，直播销售员就是其中的工种。': 'not fixed yet (independent-29): a date written 2020.6 is not read as a date',
   '别去那些乱七八糟的网站查，认准人社部官方查询平台 www.mohrss-gov.cn/zscx，那才是真的。': 'not fixed yet (independent-29): a sentence naming no certificate is checked only with a mention before it (the prefilter)',
+  '全媒体运营师证由人社部和广电总局联合颁发，属于国家职业资格证书，认准正规渠道。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '互聯網營銷師證書係人社部同網信辦聯合簽發嘅，唔使驚係假證。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '上课的时候老师亲口说“全媒体运营师的证是广电总局发的”，我后来想想确实是这样，不然为什么去电视台、县融媒体中心面试的时候，HR一看到这个证就两眼放光？': 'not fixed yet (independent-23): a quoted claim that the speaker then endorses (确实是这样) is read as reported',
   '本证书由人社部与广电总局联合颁发，是全媒体运营师方向的国家职业资格证书，两枚公章缺一不可，市面上只盖了一个章的都要警惕。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '说句大实话，互联网营销师证是人社部联合网信办一起签发的，证书上两个部门的章都在，含金量你们自己品，我就不多说了。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
@@ -303,6 +306,7 @@ describe('the labelled corpus', () => {
     ['independent-21', INDEPENDENT_21_EXAMPLES, 144],
     ['independent-23', INDEPENDENT_23_EXAMPLES, 144],
     ['independent-24', INDEPENDENT_24_EXAMPLES, 144],
+    ['independent-25', INDEPENDENT_25_EXAMPLES, 144],
     ['independent-26', INDEPENDENT_26_EXAMPLES, 144],
     ['independent-27', INDEPENDENT_27_EXAMPLES, 144],
     ['independent-28', INDEPENDENT_28_EXAMPLES, 144],
@@ -334,9 +338,8 @@ describe('the labelled corpus', () => {
     expect(Object.keys(KEPT_MISTAKES).filter((t) => !made.has(t))).toEqual([]);
   });
 
-  // The sealed sets wait: each is tuned on only once the next set is written.
+  // The sealed set waits: it is tuned on only once a later set is written.
   it.each([
-    ['independent-25', INDEPENDENT_25_EXAMPLES],
     ['independent-30', INDEPENDENT_30_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
