@@ -122,7 +122,8 @@ export const WARNING_CUES =
 export const SELLER_TURN =
   '(?:我们|咱们?|本机构|我司|我家)(?:这个|这边|家|机构|这里|的)?(?:是|才是|都是|可是|绝对|100%)?正规|(?:我们|咱们?)(?:家|这边)?(?:不一样|不同)|只认准?|只信|只有(?:我们|咱们?)|' +
   // The seller's own offer named: "别信那些…，我们家的…证是…", "我们这…证是国家级".
-  '(?:我们|咱们?)(?:家|这边|这儿|这里|这)的?|' +
+  // (Only with the offer named: "警惕！我们这里不少学员被…骗了" turns to nothing of the seller's.)
+  '(?:我们|咱们?)(?:家|这边|这儿|这里|这)的?(?=[^,;:。!?\\n]{0,12}?(?:证|课|班))|' +
   // The writer turns from the warning to what they say themselves: "…都是骗子大家小心，不过要提醒一句，…".
   '(?:^|[,;:])\\s*(?:但是?(?!凡)|不过|可是)';
 

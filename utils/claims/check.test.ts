@@ -938,6 +938,9 @@ describe('reports endorsed, answers given, denials in passing', () => {
   it('takes the seller’s own offer after a warning ("我们家的…") as the seller’s claim', () => {
     expect(ids(checkText('别信那些说包过的野鸡机构，我们家的互联网营销师证是人社部直接发证的。'))).toEqual(['issued-by-mohrss']);
     expect(checkText('别信那些说互联网营销师证是人社部直接发证的机构。')).toEqual([]);
+    // "我们这里" that names no offer of the seller's is no turn.
+    expect(checkText('警惕！我们这里不少学员被“人社部颁发”的互联网营销师证骗了。')).toEqual([]);
+    expect(checkText('小心包过骗局，我们家的互联网营销师课程不承诺包过。')).toEqual([]);
   });
 });
 
