@@ -213,8 +213,12 @@ class TextState {
     const s = this.sentences[i]!;
     const before = this.normalised.slice(s.start, at);
     if (!WARNING_RE.test(before) && !WARNING_RE.test(this.normalised.slice(at, s.end))) return true; // inherited
+    // Searched in the whole sentence: a turn may look ahead past the claim's start ("我们家的…证").
     let turnEnd = -1;
-    for (const m of before.matchAll(SELLER_TURN_RE)) turnEnd = m.index + m[0].length;
+    for (const m of this.sentenceText(i).matchAll(SELLER_TURN_RE)) {
+      if (m.index + m[0].length > before.length) break;
+      turnEnd = m.index + m[0].length;
+    }
     if (turnEnd < 0 || !WARNING_RE.test(before.slice(0, turnEnd))) return true;
     return WARNING_RE.test(this.normalised.slice(s.start + turnEnd, s.end));
   }
