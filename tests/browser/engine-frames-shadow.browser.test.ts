@@ -89,8 +89,8 @@ describe('open shadow roots', () => {
   });
 
   it('finds mentions in shadow roots, nested ones and slotted light text, but not in closed roots', async () => {
-    // (The component defined late has its own test below; it may or may not be found by now.)
-    const { 'late-defined/late-def': _late, ...found } = await textsById(page, 'path');
+    // (The components defined late have their own tests below; they may or may not be found by now.)
+    const { 'late-defined/late-def': _late, 'later-defined/later-def': _later, ...found } = await textsById(page, 'path');
     expect(found).toEqual({
       light: ['全媒体运营师'],
       'card/in-shadow': ['互联网营销师'],
@@ -111,6 +111,12 @@ describe('open shadow roots', () => {
 
   it('finds the shadow root of a component defined after the page loaded', async () => {
     await expect.poll(async () => (await textsById(page, 'path'))['late-defined/late-def'], { timeout: 10_000 }).toEqual(['全媒体运营师']);
+  });
+
+  it('finds the shadow root of a component defined seconds after load, after the second look', async () => {
+    // Defined 3 s after load; the rediscovery walk ran at 2 s. Custom elements without a shadow
+    // root are looked at again on a backing-off timer (1 s, 2 s, 4 s…).
+    await expect.poll(async () => (await textsById(page, 'path'))['later-defined/later-def'], { timeout: 15_000 }).toEqual(['互联网营销师']);
   });
 
   it('follows components added later', async () => {

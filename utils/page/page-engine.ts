@@ -149,6 +149,15 @@ const SHOW: Record<Walk['kind'], number> = {
 };
 /** After the page's load event: when to look for shadow roots attached since the first walk. */
 const REDISCOVERY_DELAY_MS = 2000;
+/**
+ * Custom elements (a hyphen in the name) seen without a shadow root are looked at again for one
+ * (a component whose definition arrives later, on scroll or on a click), at most this many: a
+ * light-DOM component never gets one, and a page of thousands must not cost thousands of reads.
+ */
+const MAX_WATCHED_HOSTS = 512;
+/** When watched custom elements are looked at: first after this, then twice as long each time, up to the most. */
+const HOST_CHECK_FIRST_MS = 1000;
+const HOST_CHECK_MOST_MS = 30_000;
 /** How much text before a changed node is read with it (longer than any term), and from how many nodes. */
 const CONTEXT_CHARS = 48;
 const CONTEXT_NODES = 8;
@@ -227,6 +236,11 @@ export class PageEngine {
    */
   #watchedHidden = new Map<Element, Set<Text>>();
   #revealObserver: MutationObserver | null = null;
+  /** Custom elements without a shadow root yet (see #watchHost), and the timer that looks at them. */
+  #watchedHosts = new Set<Element>();
+  #hostTimer: number | undefined;
+  #hostDelay = HOST_CHECK_FIRST_MS;
+  #hostDue = 0;
   /** Reused by every text batch (see #advanceText). */
   readonly #batchNodes: (Text | null)[] = new Array(WALK_CHUNK).fill(null);
   readonly #batchTexts: string[] = new Array(WALK_CHUNK).fill('');
@@ -331,6 +345,9 @@ export class PageEngine {
     this.#watchedHidden.clear();
     this.#revealObserver?.disconnect();
     this.#revealObserver = null;
+    this.#watchedHosts.clear();
+    if (this.#hostTimer !== undefined) this.#doc.defaultView?.clearTimeout(this.#hostTimer);
+    this.#hostTimer = undefined;
     this.#highlights?.clear();
     for (const index of this.#indexes.values()) index.clear();
     this.#commit();
@@ -419,8 +436,7 @@ export class PageEngine {
       for (const added of m.addedNodes) {
         if (added.nodeType === Node.TEXT_NODE) this.#recheck(added as Text, false);
         else if (added.nodeType === Node.ELEMENT_NODE || added.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
-          const host = (added as Element).shadowRoot;
-          if (host && (added as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(host);
+          if (added.nodeType === Node.ELEMENT_NODE) this.#lookAtHost(added as Element);
           this.#walk(added, 'changed');
         }
       }
@@ -1160,10 +1176,7 @@ export class PageEngine {
           }
           nodes[count] = node as Text;
           texts[count++] = data;
-        } else {
-          const shadow = (node as Element).shadowRoot;
-          if (shadow && (node as Element).localName !== CERTLENS_UI_TAG) this.#addRoot(shadow);
-        }
+        } else this.#lookAtHost(node as Element);
       }
       if (!done || located || walk.kind !== 'changed' || budget === 0) break;
       const next = queue[1];
@@ -1273,6 +1286,55 @@ export class PageEngine {
       this.#revealObserver = null;
     }
     this.#schedule();
+  }
+
+  /**
+   * An element the engine walks past or the page adds: its open shadow root is scanned and
+   * observed; a custom element without one yet is watched for one (#watchHost).
+   */
+  #lookAtHost(el: Element): void {
+    const shadow = el.shadowRoot;
+    if (shadow) {
+      if (el.localName !== CERTLENS_UI_TAG) this.#addRoot(shadow);
+    } else if (this.#discoverShadowRoots && el.localName.includes('-')) this.#watchHost(el);
+  }
+
+  /**
+   * A custom element whose definition may arrive later (a lazily loaded bundle, on scroll or on a
+   * click) attaches its shadow root to an element already in the page, which no observer sees,
+   * and the rediscovery walk after load may have come too early. Such elements are looked at
+   * again on a timer that backs off (HOST_CHECK_FIRST_MS, doubling to HOST_CHECK_MOST_MS, back to
+   * the first when a new one is seen): one property read each. At most MAX_WATCHED_HOSTS.
+   */
+  #watchHost(el: Element): void {
+    if (this.#watchedHosts.has(el) || this.#watchedHosts.size >= MAX_WATCHED_HOSTS) return;
+    this.#watchedHosts.add(el);
+    this.#hostDelay = HOST_CHECK_FIRST_MS;
+    const view = this.#doc.defaultView;
+    if (!view) return;
+    const due = performance.now() + this.#hostDelay;
+    if (this.#hostTimer !== undefined) {
+      if (this.#hostDue <= due) return;
+      view.clearTimeout(this.#hostTimer);
+    }
+    this.#hostDue = due;
+    this.#hostTimer = view.setTimeout(() => this.#checkHosts(), this.#hostDelay);
+  }
+
+  #checkHosts(): void {
+    this.#hostTimer = undefined;
+    if (!this.#running) return;
+    for (const el of this.#watchedHosts) {
+      if (!el.isConnected) this.#watchedHosts.delete(el);
+      else if (el.shadowRoot) {
+        this.#watchedHosts.delete(el);
+        this.#lookAtHost(el);
+      }
+    }
+    if (this.#watchedHosts.size === 0) return;
+    this.#hostDelay = Math.min(this.#hostDelay * 2, HOST_CHECK_MOST_MS);
+    this.#hostDue = performance.now() + this.#hostDelay;
+    this.#hostTimer = this.#doc.defaultView?.setTimeout(() => this.#checkHosts(), this.#hostDelay);
   }
 
   /** Forgets a block's findings; its nodes that are still on the page get their blocks rebuilt. */
