@@ -862,6 +862,11 @@ describe('the certificate context', () => {
     // The report date (2020-03-02) of 全媒体运营师 is not called wrong; dates of standards and 公示 are not publication dates.
     expect(checkText('全媒体运营师2020年3月发布。')).toEqual([]);
     expect(checkText('2020年5月，互联网营销师进入公示名单。')).toEqual([]);
+    // Dates written with a dot, slash or dash: "2020.6" is a month; "2020.6.1" (a version) and a sum are not.
+    const dotted = '互联网营销师是2020.6发布的，全媒体运营师2020-05公布。';
+    expect(checkText(dotted).map((h) => dotted.slice(h.start, h.end))).toEqual(['2020.6', '2020-05']);
+    expect(checkText('互联网营销师是2020.7发布的，全媒体运营师2020/2公布。')).toEqual([]);
+    expect(checkText('互联网营销师证书版本号2020.6.1发布，报名费2020.50元。')).toEqual([]);
   });
 });
 

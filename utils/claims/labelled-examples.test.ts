@@ -143,7 +143,6 @@ const KEPT_MISTAKES: Record<string, string> = {
   '据了解，全媒体运营师证书经原国家广播电影电视总局审核颁发，目前已有不少高校学生报考。': 'not fixed yet (independent-29): 原 before the old administration reads as the truth (it is gone), though the sentence still says it issued the certificate',
   '全媒体运营师证是人社部和广电总局联合颁发的国家职业资格证书，两个部门双重背书。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '家人们看过来！这个互联网营销师证是人社部跟网信办一起发的，两个章！两个章！': 'the joint-issuing claim supersedes the single issuers it names (by design)',
-  '互联网营销师是2020.6发布的第三批新职业，直播销售员就是其中的工种。': 'not fixed yet (independent-29): a date written 2020.6 is not read as a date',
   '别去那些乱七八糟的网站查，认准人社部官方查询平台 www.mohrss-gov.cn/zscx，那才是真的。': 'not fixed yet (independent-29): a sentence naming no certificate is checked only with a mention before it (the prefilter)',
   '全媒体运营师证由人社部和广电总局联合颁发，属于国家职业资格证书，认准正规渠道。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '互聯網營銷師證書係人社部同網信辦聯合簽發嘅，唔使驚係假證。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
