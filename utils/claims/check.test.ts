@@ -1085,6 +1085,43 @@ describe('from independent-25', () => {
   });
 });
 
+describe('from independent-30', () => {
+  it('reads endorsements, a seller’s 认准, openers and critiques', () => {
+    expect(ids(checkText('有人说“全媒体运营师是广电总局颁发的”，这话没错，我手里这本就是广电发的。'))).toEqual(['issued-by-broadcast-authority']);
+    expect(ids(checkText('现在假证太多了，大家认准国家认证的全媒体运营师。'))).toEqual(['national-endorsement']);
+    expect(checkText('谨防假证，认准 zscx.osta.org.cn 查询全媒体运营师证书。')).toEqual([]);
+    expect(ids(checkText('别信那些说谁都能发证的，互联网营销师全国统一由一家发证机构颁发。'))).toEqual(['single-issuer']);
+    expect(checkText('别信那些说互联网营销师全国统一由一家发证机构颁发的。')).toEqual([]);
+    expect(checkText('说全媒体运营师是广电总局发证的都是误传，广电只是参与制定了国家标准。')).toEqual([]);
+    expect(checkText('要说互联网营销师是国家职业资格，那2021年那份72项的目录里怎么找不到它？')).toEqual([]);
+    expect(checkText('“终身有效”这四个字别太当回事，就算永久有效也不代表互联网营销师证值钱。')).toEqual([]);
+    expect(checkText('说平台管理员能考高级技师的互联网营销师机构，连国家标准都没看过。')).toEqual([]);
+  });
+
+  it('reads "不交…的话" as a condition, not a negation', () => {
+    expect(ids(checkText('不交入库费的话，你的互联网营销师证就是一张废纸。'))).toEqual(['archive-fee']);
+    expect(checkText('互联网营销师证书不交入库费，也不交档案费。')).toEqual([]);
+  });
+
+  it('flags the new wordings and leaves their true counterparts', () => {
+    expectWordings(
+      [
+        ['机构说考试就是走个过场，互联网营销师证一个月就到手。', 'guaranteed-pass'],
+        ['报名费里已经把补贴抵扣了，互联网营销师3级直接给你减2000。', 'subsidy-promise'],
+        ['技能提升补贴最高2000元，报我们互联网营销师课程，拿证就能领。', 'subsidy-promise'],
+        ['報讀全媒體運營師，考完政府即刻補貼返2000蚊俾你。', 'subsidy-promise'],
+        ['沒有互聯網營銷師證照就不能合法做直播帶貨喔。', 'licence-required'],
+        ['全媒体运营师和互联网营销师是同一批发布的新职业，都是2020.7.6。', 'publication-date'],
+      ],
+      [
+        '這張互聯網營銷師證照是工信部核發的，不是人社系統的職業技能等級證書。',
+        '互联网营销师是2020.7.6发布的新职业。',
+        '互联网营销师考试要真考，不是走过场。',
+      ],
+    );
+  });
+});
+
 describe('lookup addresses', () => {
   it('accepts osta.org.cn and *.gov.cn, flags other sites and imitations', () => {
     expect(checkText('互联网营销师证书查询：https://zscx.osta.org.cn/ 或 http://rsj.sh.gov.cn/cx')).toEqual([]);

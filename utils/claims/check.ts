@@ -122,7 +122,7 @@ function prefilterText(text: string): string {
   return CANTONESE_MARK.test(text) ? normaliseForMatching(text) : text;
 }
 
-const NEGATION_BEFORE_RE = new RegExp(NEGATION_BEFORE);
+const NEGATION_BEFORE_ALL_RE = new RegExp(NEGATION_BEFORE, 'g');
 const NEGATION_AFTER_RE = new RegExp(`^[^,;:。!?\\n]{0,12}?(?:${NEGATION_AFTER})`);
 const CORRECTED_AFTER_RE = new RegExp(CORRECTED_AFTER);
 const REPORTED_SPEECH_RE = new RegExp(REPORTED_SPEECH_AFTER);
@@ -264,7 +264,11 @@ class TextState {
         break;
       }
     }
-    if (NEGATION_BEFORE_RE.test(this.normalised.slice(from, start))) return true;
+    // Read on to the clause's end, so that a negator's look-ahead sees what follows it ("不交入库费
+    //的话" is a condition); only a negator that begins before the claim counts.
+    let to = start;
+    while (to < sentence.end && !CLAUSE_BREAK.test(this.normalised[to]!)) to++;
+    for (const m of this.normalised.slice(from, to).matchAll(NEGATION_BEFORE_ALL_RE)) if (m.index < start - from) return true;
     const after = this.normalised.slice(end, sentence.end);
     return NEGATION_AFTER_RE.test(after) || CORRECTED_AFTER_RE.test(after) || REPORTED_SPEECH_RE.test(after);
   }

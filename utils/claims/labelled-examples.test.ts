@@ -62,7 +62,7 @@ const ALL_SETS = [
   INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, INDEPENDENT_22_EXAMPLES, INDEPENDENT_23_EXAMPLES,
   INDEPENDENT_24_EXAMPLES, INDEPENDENT_26_EXAMPLES,
   INDEPENDENT_27_EXAMPLES, INDEPENDENT_28_EXAMPLES, INDEPENDENT_29_EXAMPLES,
-  INDEPENDENT_25_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_25_EXAMPLES, INDEPENDENT_30_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -147,6 +147,11 @@ const KEPT_MISTAKES: Record<string, string> = {
   '别去那些乱七八糟的网站查，认准人社部官方查询平台 www.mohrss-gov.cn/zscx，那才是真的。': 'not fixed yet (independent-29): a sentence naming no certificate is checked only with a mention before it (the prefilter)',
   '全媒体运营师证由人社部和广电总局联合颁发，属于国家职业资格证书，认准正规渠道。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '互聯網營銷師證書係人社部同網信辦聯合簽發嘅，唔使驚係假證。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '问：全媒体运营师谁发证？答：我们合作的是国家广播电影电视总局下属的人才中心，证书由他们直接出。': 'not fixed yet (independent-30): the issuer named in one clause and said to issue in the next (由他们直接出)',
+  '全媒体运营师是人社部和广电总局联合颁发的国家职业资格证书。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '互联网营销师证由人社部和网信办联合颁发，含金量不用多说。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '没有直播销售员（互联网营销师）证，明年还想开播？做梦吧，赶紧报名。': 'not fixed yet (independent-30): a rhetorical question answered 做梦吧 makes the licence claim',
+  '人社部证书查询 www.mohrss-gov.cn.cx ，输入证书编号即可。': 'not fixed yet (independent-30): a sentence naming no certificate is checked only with a mention before it (the prefilter)',
   '上课的时候老师亲口说“全媒体运营师的证是广电总局发的”，我后来想想确实是这样，不然为什么去电视台、县融媒体中心面试的时候，HR一看到这个证就两眼放光？': 'not fixed yet (independent-23): a quoted claim that the speaker then endorses (确实是这样) is read as reported',
   '本证书由人社部与广电总局联合颁发，是全媒体运营师方向的国家职业资格证书，两枚公章缺一不可，市面上只盖了一个章的都要警惕。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '说句大实话，互联网营销师证是人社部联合网信办一起签发的，证书上两个部门的章都在，含金量你们自己品，我就不多说了。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
@@ -311,6 +316,7 @@ describe('the labelled corpus', () => {
     ['independent-27', INDEPENDENT_27_EXAMPLES, 144],
     ['independent-28', INDEPENDENT_28_EXAMPLES, 144],
     ['independent-29', INDEPENDENT_29_EXAMPLES, 144],
+    ['independent-30', INDEPENDENT_30_EXAMPLES, 144],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -340,7 +346,6 @@ describe('the labelled corpus', () => {
 
   // The sealed set waits: it is tuned on only once a later set is written.
   it.each([
-    ['independent-30', INDEPENDENT_30_EXAMPLES],
     ['independent-31', INDEPENDENT_31_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);

@@ -19,8 +19,8 @@ export interface DateMention {
  */
 const DATE_RE =
   /((?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2}|(?<!\d)[12]\d(?=\s*年\s*\d{1,2}\s*月))\s*年(?!版|度|(?:的?(?:职业分类)?大典))\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?)?/g;
-/** A year and month in digits with a dot, slash or dash, as people write them: "2020.6", "2020/07", "2020-2". */
-const NUMERIC_DATE_RE = /(?<![\d.\/-])((?:19|20)\d\d)[./-](0?[1-9]|1[0-2])(?![\d]|[./-]\d)/g;
+/** A year and month (and day) in digits with a dot, slash or dash, as people write them: "2020.6", "2020/07", "2020.7.6". */
+const NUMERIC_DATE_RE = /(?<![\d.\/-])((?:19|20)\d\d)[./-](0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?(?![\d]|[./-]\d)/g;
 /** Digits written as characters, as in "二〇二一年七月". */
 const CHINESE_DIGITS: Readonly<Record<string, number>> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
