@@ -91,6 +91,14 @@ it('the keyboard goes on from the frame of the last jump after the service worke
   await expect.poll(() => openIn(site)).not.toBe('');
   await press(first);
   await expect.poll(() => openIn(a)).toBe('全媒体运营师');
+  // The worker saves the frame right after the jump; Chromium stops it only after ~30 s idle, so
+  // wait for the save as a real stop would.
+  const savedFrame = () =>
+    first.evaluate(async (id) => {
+      const saved = ((await chrome.storage.session.get('lastJumpFrames')).lastJumpFrames ?? []) as [number, number][];
+      return saved.find(([tab]) => tab === id)?.[1] ?? -1;
+    }, tabId);
+  await expect.poll(savedFrame).toBeGreaterThan(0);
 
   await first.evaluate(() => ((globalThis as { marker?: number }).marker = 2));
   await stopWorker(site);
