@@ -1122,6 +1122,34 @@ describe('from independent-30', () => {
   });
 });
 
+describe('from independent-31', () => {
+  it('reads 难道 with a negation as asserting, and reports of what agencies do as reports', () => {
+    expect(ids(checkText('国家都发文认可的全媒体运营师证书，难道还能没用？'))).toEqual(['national-endorsement']);
+    expect(checkText('难道互联网营销师证书是人社部颁发的？')).toEqual([]);
+    expect(checkText('全媒体运营师到底有没有初级啊？看到有机构在招初级班，有点懵。')).toEqual([]);
+    expect(checkText('全媒体运营师没有初级，也没有五级，看到“初级班”的别急着交钱。')).toEqual([]);
+    expect(checkText('“互联网营销师是国家职业资格证书”——这句话很多机构页面都有，可目录那72项里根本找不到它。')).toEqual([]);
+    expect(checkText('【防騙提醒】收到「互聯網營銷師證書入庫費」的簡訊請勿轉帳。')).toEqual([]);
+  });
+
+  it('flags the new wordings and leaves their true counterparts', () => {
+    expectWordings(
+      [
+        ['姐妹们我终于拿到全媒体运营师证书啦🎉人社部发的红本本，晒一下～', 'issued-by-mohrss'],
+        ['互联网营销师在2021年版国家职业资格目录里是有的。', 'national-qualification'],
+        ['平台管理员是互联网营销师四个工种之一，跟直播销售员一样能从五级一路考到一级高级技师。', 'platform-admin-levels'],
+        ['【证书中心】您的全媒体运营师证书已下发，请于3日内缴纳电子档案录入费260元。', 'archive-fee'],
+        ['想做带货主播必须先考互联网营销师（直播销售员），没证平台不给开播。', 'licence-required'],
+        ['这个直播销售员证书是市场监管总局和国家统计局几个部门一起签发的，互联网营销师里最硬的一本。', 'issued-jointly'],
+      ],
+      [
+        '全媒体运营师是20年2月公布的第二批新职业之一，人社部、市场监管总局、统计局一起发的。',
+        '互联网营销师不在2021年版国家职业资格目录里。',
+      ],
+    );
+  });
+});
+
 describe('lookup addresses', () => {
   it('accepts osta.org.cn and *.gov.cn, flags other sites and imitations', () => {
     expect(checkText('互联网营销师证书查询：https://zscx.osta.org.cn/ 或 http://rsj.sh.gov.cn/cx')).toEqual([]);

@@ -63,7 +63,7 @@ const ALL_SETS = [
   INDEPENDENT_17_EXAMPLES, INDEPENDENT_18_EXAMPLES, INDEPENDENT_19_EXAMPLES, INDEPENDENT_20_EXAMPLES, INDEPENDENT_21_EXAMPLES, INDEPENDENT_22_EXAMPLES, INDEPENDENT_23_EXAMPLES,
   INDEPENDENT_24_EXAMPLES, INDEPENDENT_26_EXAMPLES,
   INDEPENDENT_27_EXAMPLES, INDEPENDENT_28_EXAMPLES, INDEPENDENT_29_EXAMPLES,
-  INDEPENDENT_25_EXAMPLES, INDEPENDENT_30_EXAMPLES, CLEAN_EXAMPLES,
+  INDEPENDENT_25_EXAMPLES, INDEPENDENT_30_EXAMPLES, INDEPENDENT_31_EXAMPLES, CLEAN_EXAMPLES,
 ];
 
 /**
@@ -74,7 +74,6 @@ const ALL_SETS = [
 const KEPT_MISTAKES: Record<string, string> = {
   '互联网营销师高级证书，中专学历就能直接报。': '中专 meets some entry conditions; not worded as a claim the rules can tell',
   '全国有资格发全媒体运营师证书的只有我们公司，其他家发的都没备案。': 'a sentence naming 备案 is read as the truth',
-  '员工没有视频创推员证书就做视频号带货，难道不算违规上岗？': 'rhetorical 难道…不算…？',
   '互联网营销师证是人社部官方认证的国家职业资格，含金量不用我多说了吧？': 'the issuer rule supersedes an overlapping endorsement (by design)',
   '互联网营销师证书由三部委联合盖章颁发，权威性没得说': '权威性没得说 is flagged as an endorsement slogan; the label leaves it out',
   '全媒体运营师证是人社部和广电总局联合颁发的国家职业资格证书': 'the joint-issuing claim supersedes the single issuers it names (by design)',
@@ -153,6 +152,10 @@ const KEPT_MISTAKES: Record<string, string> = {
   '互联网营销师证由人社部和网信办联合颁发，含金量不用多说。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '没有直播销售员（互联网营销师）证，明年还想开播？做梦吧，赶紧报名。': 'not fixed yet (independent-30): a rhetorical question answered 做梦吧 makes the licence claim',
   '人社部证书查询 www.mohrss-gov.cn.cx ，输入证书编号即可。': 'not fixed yet (independent-30): a sentence naming no certificate is checked only with a mention before it (the prefilter)',
+  '【直播销售员（互联网营销师）】由人力资源和社会保障部统一核发证书，全国联网可查，名额有限报完即止！': 'the issuer rule supersedes an overlapping single-issuer claim (by design; 统一核发 is the issuer\'s)',
+  '互联网营销师证书由人社部和网信办联合颁发，两个部委的章都在上面，分量你懂的。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '全媒体运营师是人社部和广电总局联合颁发的国家职业资格证书，全网可查。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
+  '查证请上 mohrss-gov.cn/zscx，输入证书编号就能看到。': 'not fixed yet (independent-31): a sentence naming no certificate is checked only with a mention before it (the prefilter)',
   '上课的时候老师亲口说“全媒体运营师的证是广电总局发的”，我后来想想确实是这样，不然为什么去电视台、县融媒体中心面试的时候，HR一看到这个证就两眼放光？': 'not fixed yet (independent-23): a quoted claim that the speaker then endorses (确实是这样) is read as reported',
   '本证书由人社部与广电总局联合颁发，是全媒体运营师方向的国家职业资格证书，两枚公章缺一不可，市面上只盖了一个章的都要警惕。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
   '说句大实话，互联网营销师证是人社部联合网信办一起签发的，证书上两个部门的章都在，含金量你们自己品，我就不多说了。': 'the joint-issuing claim supersedes the single issuers it names (by design)',
@@ -318,6 +321,7 @@ describe('the labelled corpus', () => {
     ['independent-28', INDEPENDENT_28_EXAMPLES, 144],
     ['independent-29', INDEPENDENT_29_EXAMPLES, 144],
     ['independent-30', INDEPENDENT_30_EXAMPLES, 144],
+    ['independent-31', INDEPENDENT_31_EXAMPLES, 144],
     ['clean', CLEAN_EXAMPLES, 160],
   ] as const)('holds the same floors on the %s set written after the checker', (_, examples, size) => {
     expect(examples.length).toBeGreaterThanOrEqual(size);
@@ -347,7 +351,6 @@ describe('the labelled corpus', () => {
 
   // The sealed set waits: it is tuned on only once a later set is written.
   it.each([
-    ['independent-31', INDEPENDENT_31_EXAMPLES],
     ['independent-32', INDEPENDENT_32_EXAMPLES],
   ] as const)('reports the untuned %s set (the estimate for unseen text; no floor, it is not tuned on)', (_, examples) => {
     const e = evaluate(examples);
