@@ -47,7 +47,7 @@ describe('listenForCommands (the background relay)', () => {
     };
     const relayed: Promise<boolean>[] = [];
     const { listenForCommands } = await import('./commands');
-    listenForCommands(api, undefined, (p) => relayed.push(p));
+    listenForCommands(api, { onRelayed: (p) => relayed.push(p) });
     listener!(PREVIOUS_MENTION, { id: 5 });
     listener!(NEXT_MENTION);
     expect(await Promise.all(relayed)).toEqual([true, true]);
@@ -132,7 +132,7 @@ function fakeBackground(store?: { load(): Promise<unknown>; save(entries: [numbe
     tabs: { query: vi.fn(async () => [{ id: 9 }]), sendMessage, onRemoved: { addListener: (cb: typeof onRemoved) => void (onRemoved = cb) } },
   };
   const relayed: Promise<boolean>[] = [];
-  listenForCommands(api, () => [0, 4], (p) => relayed.push(p), store);
+  listenForCommands(api, { frames: () => [0, 4], onRelayed: (p) => relayed.push(p), store });
   return {
     /** Presses "next mention" in tab 9: the frame asked first. */
     async firstFrameAsked() {

@@ -113,13 +113,12 @@ export function restoreLastFrames(into: Map<number, number>, saved: unknown): vo
 
 /**
  * Wires the relay into the background. `frames` gives a tab's frames with entries in page order
- * (from their reports). Returns the promise of each relay for tests.
+ * (from their reports); `store` keeps the frame of each tab's last jump; `onRelayed` receives the
+ * promise of each relay (for tests).
  */
 export function listenForCommands(
   api: CommandApi,
-  frames?: RelayDeps['frames'],
-  onRelayed?: (done: Promise<boolean>) => void,
-  store?: LastFrameStore,
+  { frames, store, onRelayed }: { frames?: RelayDeps['frames']; store?: LastFrameStore; onRelayed?: (done: Promise<boolean>) => void } = {},
 ): void {
   const lastFrame = new Map<number, number>();
   const restored = store

@@ -59,18 +59,16 @@ export default defineBackground(() => {
   // Keyboard commands (next / previous mention) go to the tab's content script: its frames with
   // entries, in page order.
   // The frame of each tab's last jump survives the worker's idle stops in session storage.
-  listenForCommands(
-    browser,
-    async (tabId, target) => {
+  listenForCommands(browser, {
+    frames: async (tabId, target) => {
       await restored;
       return reports.navigationOrder(tabId, target);
     },
-    undefined,
-    {
+    store: {
       load: () => storage.getItem<unknown>(LAST_JUMP_FRAMES_KEY),
       save: (entries) => void storage.setItem(LAST_JUMP_FRAMES_KEY, entries).catch(() => undefined),
     },
-  );
+  });
 
   // "用证书透镜核查" on selected text (issue 5): the result is shown in the page, or in check.html.
   listenForContextMenu(browser as unknown as ContextMenuApi);

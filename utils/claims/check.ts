@@ -162,7 +162,7 @@ class TextState {
   readonly sentences: Sentence[];
   readonly mentions: Mention[];
   readonly others: { start: number; end: number }[];
-  #warned: boolean[] | null = null;
+  #warnings: { own: boolean; covered: boolean }[] | null = null;
   #questions = new Map<number, boolean>();
 
   constructor(
@@ -184,35 +184,38 @@ class TextState {
     return this.normalised.slice(s.start, s.end);
   }
 
-  /** Sentences that warn, directly or as items of a list a warning introduces ("谨防以下骗局："). */
-  warned(i: number): boolean {
-    if (!this.#warned) {
-      this.#warned = [];
+  /**
+   * Per sentence: whether it warns itself, and whether a warning covers it (its own, or one that
+   * introduces a list it is an item of: "谨防以下骗局：").
+   */
+  #warningOf(i: number): { own: boolean; covered: boolean } {
+    if (!this.#warnings) {
+      this.#warnings = [];
       let inherited = 0;
       for (let k = 0; k < this.sentences.length; k++) {
-        const s = this.sentences[k]!;
-        if (s.newParagraph) inherited = 0;
-        const own = WARNING_RE.test(this.sentenceText(k));
-        this.#warned.push(own || inherited > 0);
+        if (this.sentences[k]!.newParagraph) inherited = 0;
+        const text = this.sentenceText(k);
+        const own = WARNING_RE.test(text);
+        this.#warnings.push({ own, covered: own || inherited > 0 });
         // A warning that ends in a colon covers the lines after it; one that stands alone ("避雷！")
         // covers the next sentence.
-        const text = this.sentenceText(k);
         inherited = own && /:$/.test(text) ? WARNING_LIST_REACH : own && SHORT_WARNING_RE.test(text) ? 1 : Math.max(0, inherited - 1);
       }
     }
-    return this.#warned[i]!;
+    return this.#warnings[i]!;
   }
 
   /**
-   * Whether a warning covers the claim at `at` in sentence i: a warning of its own, unless the
-   * seller turned to their own offer between the warning and the claim (SELLER_TURN, with no
-   * warning after the turn), or one inherited from a list a warning introduces.
+   * Whether a warning covers the claim at `at` in sentence i: one inherited from a list always; its
+   * own unless the seller turned to their own offer between the warning and the claim
+   * (SELLER_TURN), with no warning after the turn.
    */
   warnedAt(i: number, at: number): boolean {
-    if (!this.warned(i)) return false;
+    const { own, covered } = this.#warningOf(i);
+    if (!covered) return false;
+    if (!own) return true;
     const s = this.sentences[i]!;
     const before = this.normalised.slice(s.start, at);
-    if (!WARNING_RE.test(before) && !WARNING_RE.test(this.normalised.slice(at, s.end))) return true; // inherited
     // Searched in the whole sentence: a turn may look ahead past the claim's start ("我们家的…证").
     let turnEnd = -1;
     for (const m of this.sentenceText(i).matchAll(SELLER_TURN_RE)) {

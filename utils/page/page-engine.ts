@@ -1310,14 +1310,16 @@ export class PageEngine {
     if (this.#watchedHosts.has(el) || this.#watchedHosts.size >= MAX_WATCHED_HOSTS) return;
     this.#watchedHosts.add(el);
     this.#hostDelay = HOST_CHECK_FIRST_MS;
+    // A check already due sooner stays; a later one is brought forward.
+    if (this.#hostTimer === undefined || this.#hostDue > performance.now() + this.#hostDelay) this.#scheduleHostCheck();
+  }
+
+  /** (Re)starts the timer of #checkHosts, due in #hostDelay. */
+  #scheduleHostCheck(): void {
     const view = this.#doc.defaultView;
     if (!view) return;
-    const due = performance.now() + this.#hostDelay;
-    if (this.#hostTimer !== undefined) {
-      if (this.#hostDue <= due) return;
-      view.clearTimeout(this.#hostTimer);
-    }
-    this.#hostDue = due;
+    if (this.#hostTimer !== undefined) view.clearTimeout(this.#hostTimer);
+    this.#hostDue = performance.now() + this.#hostDelay;
     this.#hostTimer = view.setTimeout(() => this.#checkHosts(), this.#hostDelay);
   }
 
@@ -1333,8 +1335,7 @@ export class PageEngine {
     }
     if (this.#watchedHosts.size === 0) return;
     this.#hostDelay = Math.min(this.#hostDelay * 2, HOST_CHECK_MOST_MS);
-    this.#hostDue = performance.now() + this.#hostDelay;
-    this.#hostTimer = this.#doc.defaultView?.setTimeout(() => this.#checkHosts(), this.#hostDelay);
+    this.#scheduleHostCheck();
   }
 
   /** Forgets a block's findings; its nodes that are still on the page get their blocks rebuilt. */
