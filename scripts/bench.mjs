@@ -157,14 +157,16 @@ const ours = () => {
 
 /**
  * The scan as the content script runs it: mentions and the claim checker. The checker's
- * expressions compile in an idle task of their own before the scan (createClaimsAnalyzer queues
- * it), as on a real page; that task is not part of the scan, which starts in the idle callback
- * after it.
+ * expressions compile in an idle task of their own before the first block (the engine runs
+ * Analyzer.prepare so on a real page); that task is not part of the scan, which starts in the
+ * idle callback after it.
  */
 const oursWithClaims = async () => {
   const { PageEngine, mentionAnalyzer, createClaimsAnalyzer } = window.__certlens;
   const claims = createClaimsAnalyzer();
-  // The warm-up was queued first: this idle callback runs after it.
+  // The engine runs the checker's setup (Analyzer.prepare) in an idle task of its own before its
+  // first block; here it is that task, then the scan starts in the next idle callback.
+  await new Promise((r) => requestIdleCallback(() => r(claims.prepare())));
   await new Promise((r) => requestIdleCallback(r));
   const t = performance.now();
   const engine = new PageEngine(document, [mentionAnalyzer, claims], { css: window.__certlens.css, discoverShadowRoots: false });

@@ -9,9 +9,10 @@ import { isExcluded } from '@/utils/page/exclusions';
 import type { Entry } from '@/utils/page/page-engine';
 import type { RangeIndex } from '@/utils/page/range-index';
 import type { TextBlock } from '@/utils/page/text-block';
-import { blockClaims, contextTriggers, CONTEXT_TRIGGER_SOURCE, LOOK_BACK_CHARS, NEAR_MENTION_CHARS, STEM_RE, warmUpChecker, type BlockLink, type ClaimSpan } from '@/utils/claims/block-claims';
+import { blockClaims, contextTriggers, contextTriggerSource, LOOK_BACK_CHARS, NEAR_MENTION_CHARS, STEM_RE, warmUpChecker, type BlockLink, type ClaimSpan } from '@/utils/claims/block-claims';
 import { backdropColour, layersBehind, needsContrastVariant, parseColour } from '@/utils/claims/backdrop';
 import { CLAIM_COLOURS, CLAIM_STYLES, CLAIM_TINTS, claimHighlightName } from '@/utils/claims/highlight-styles';
+import { lazy } from '@/utils/lazy';
 
 export type { ClaimSpan };
 export type ClaimEntry = Entry<ClaimSpan>;
@@ -77,20 +78,30 @@ export function onPoorBackdrop(verdict: ClaimVerdict, node: Node): boolean {
   return needsContrastVariant(CLAIM_COLOURS[verdict], CLAIM_TINTS[verdict], backdropColour(behind.layers), text);
 }
 
+const contextBatchTrigger = lazy(() => new RegExp(contextTriggerSource(), 'g'));
+
 export function createClaimsAnalyzer(): ClaimsAnalyzer {
-  // Compile the checker's expressions in an idle task of their own, queued before the engine's
-  // first slice (which the first full check would otherwise stretch).
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmUpChecker(), { timeout: 500 });
+  let prepared = false;
   const analyzer: ClaimsAnalyzer = {
     id: 'claims',
     enabled: true,
     // Blocks with a mention come from the mention analyzer; these select blocks WITHOUT one that
     // hold an agency's words, to be checked with the mention of the text before them.
     triggers: contextTriggers,
-    batchTrigger: new RegExp(CONTEXT_TRIGGER_SOURCE, 'g'),
+    // Built when the engine first searches with it: on most pages (no mention) never.
+    get batchTrigger() {
+      return contextBatchTrigger();
+    },
     // Such blocks matter only after a mention, or around a word that names the certificate
     // without 师: a full scan looks for the agency's words there only.
     near: { after: NEAR_MENTION_CHARS, also: STEM_RE },
+    // The checker's expressions compile in an idle task of their own before the first block (which
+    // the first full check would otherwise stretch by tens of ms), and only on a page that has one.
+    prepare() {
+      if (prepared) return;
+      prepared = true;
+      warmUpChecker();
+    },
     analyze(block) {
       if (!analyzer.enabled) return [];
       return blockClaims({ text: block.text, before: () => textBefore(block), links: linksOf(block) });

@@ -180,11 +180,11 @@ describe('helpers', () => {
   });
 });
 
-describe('CONTEXT_TRIGGER_SOURCE (the page engine’s batch test)', () => {
+describe('contextTriggerSource (the page engine’s batch test)', () => {
   it('finds the same words as the per-node test, in every mix of scripts', async () => {
-    const { CONTEXT_TRIGGER_SOURCE } = await import('./block-claims');
+    const { contextTriggerSource } = await import('./block-claims');
     const { CONTEXT_BLOCK_TRIGGERS } = await import('../../data/claim-cues');
-    const re = new RegExp(CONTEXT_TRIGGER_SOURCE);
+    const re = new RegExp(contextTriggerSource());
     for (const w of CONTEXT_BLOCK_TRIGGERS) {
       expect(re.test(`前${w}后`), w).toBe(true);
       expect(re.test(toTraditional(w)), toTraditional(w)).toBe(true);

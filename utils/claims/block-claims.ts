@@ -11,6 +11,7 @@ import { checkText, mayHoldClaim } from './check';
 import { checkLinkHref } from './link-check';
 import { normaliseForMatching } from './normalise';
 import { escapeRegExp } from '../regexp';
+import { lazy } from '../lazy';
 import { sentenceIndexAt, splitSentences } from './sentences';
 import { SIMPLIFIED_TO_TRADITIONAL, eitherScript } from './traditional';
 
@@ -52,7 +53,7 @@ export interface BlockInput {
 export const LOOK_BACK_CHARS = 200;
 
 /** The words that make a block without a mention worth checking (data/claim-cues.ts), either script. */
-const CONTEXT_TRIGGER_RE = new RegExp(CONTEXT_BLOCK_TRIGGERS.map(eitherScript).join('|'));
+const contextTriggerRe = lazy(() => new RegExp(CONTEXT_BLOCK_TRIGGERS.map(eitherScript).join('|')));
 
 /** Every mix of simplified and traditional forms of a word ("颁发" → 颁发, 頒发, 颁發, 頒發). */
 function scriptMixes(word: string): string[] {
@@ -69,10 +70,12 @@ function scriptMixes(word: string): string[] {
  * V8 skips ahead through an alternation of literals but not through character classes like
  * [颁頒][发發], which cost several times more per character of page text.
  */
-export const CONTEXT_TRIGGER_SOURCE = [...new Set(CONTEXT_BLOCK_TRIGGERS.flatMap(scriptMixes))]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
+export const contextTriggerSource = lazy(() =>
+  [...new Set(CONTEXT_BLOCK_TRIGGERS.flatMap(scriptMixes))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|'),
+);
 /** 互联网营销 / 全媒体运营 without 师: rules whose wording names the certificate need no other mention. */
 export const STEM_RE = new RegExp(MENTION_STEMS.map(eitherScript).join('|'));
 
@@ -87,7 +90,7 @@ export const NEAR_MENTION_CHARS = 2 * LOOK_BACK_CHARS;
 
 /** The page engine's per-node test: could a block without a mention hold a claim here? */
 export function contextTriggers(data: string): boolean {
-  return CONTEXT_TRIGGER_RE.test(data);
+  return contextTriggerRe().test(data);
 }
 
 const WARNING_RE = new RegExp(WARNING_CUES);

@@ -35,6 +35,7 @@ import { certContext, findMentions, findOtherCertificates, type Mention } from '
 import { suspectAddresses } from './lookup-url';
 import { CANTONESE_MARK, normaliseForMatching } from './normalise';
 import { escapeRegExp } from '../regexp';
+import { lazy } from '../lazy';
 import { isWrongPublicationDate, publicationDates } from './publication-date';
 import { eitherScript } from './traditional';
 import { sentenceIndexAt, splitSentences, type Sentence } from './sentences';
@@ -84,34 +85,39 @@ export function ruleTrigger(rule: ClaimRule): RegExp {
   return new RegExp(rule.triggers.map(escapeRegExp).join('|'));
 }
 
-const COMPILED: Compiled[] = CLAIM_RULES.map((rule) => ({
-  rule,
-  // 'd' gives the offsets of the `claim` group.
-  regexes: wordingOf(rule).map((w) => new RegExp(w, 'gd')),
-  trigger: ruleTrigger(rule),
-  // Global: every place the sentence states the truth is looked at (TextState.answered).
-  unless: rule.unlessSentence?.length ? new RegExp(rule.unlessSentence.join('|'), 'g') : null,
+/**
+ * The rules compiled, and the prefilters. Made on first use (the engine's Analyzer.prepare, or the
+ * first check): building the expressions from the data takes a few ms that a content script would
+ * otherwise spend on every page load, and most pages never check a claim.
+ */
+const compiledRules = lazy(() => ({
+  rules: CLAIM_RULES.map(
+    (rule): Compiled => ({
+      rule,
+      // 'd' gives the offsets of the `claim` group.
+      regexes: wordingOf(rule).map((w) => new RegExp(w, 'gd')),
+      trigger: ruleTrigger(rule),
+      // Global: every place the sentence states the truth is looked at (TextState.answered).
+      unless: rule.unlessSentence?.length ? new RegExp(rule.unlessSentence.join('|'), 'g') : null,
+    }),
+  ),
+  order: new Map(CLAIM_RULES.map((r, i) => [r.id, i])),
+  supersedes: new Map(CLAIM_RULES.map((r) => [r.id, new Set(r.supersedes ?? [])])),
+  /** Could this text be about the certificates at all? Either script, raw text. */
+  mentionPrefilter: new RegExp(
+    [...MENTION_STEMS.map(eitherScript), ...CERT_MENTIONS.map((m) => (m.literal ? eitherScript(m.source) : m.source))].join('|'),
+    'i',
+  ),
+  /** Does it contain any word some rule needs? Either script, raw text. */
+  triggerPrefilter: new RegExp([...new Set(CLAIM_RULES.flatMap((r) => r.triggers))].map(eitherScript).join('|'), 'i'),
 }));
-const RULE_ORDER = new Map(CLAIM_RULES.map((r, i) => [r.id, i]));
-const SUPERSEDES = new Map(CLAIM_RULES.map((r) => [r.id, new Set(r.supersedes ?? [])]));
-
-/** Could this text be about the certificates at all? Either script, raw text. */
-const MENTION_PREFILTER = new RegExp(
-  [...MENTION_STEMS.map(eitherScript), ...CERT_MENTIONS.map((m) => (m.literal ? eitherScript(m.source) : m.source))].join('|'),
-  'i',
-);
-/** Does it contain any word some rule needs? Either script, raw text. */
-const TRIGGER_PREFILTER = new RegExp(
-  [...new Set(CLAIM_RULES.flatMap((r) => r.triggers))].map(eitherScript).join('|'),
-  'i',
-);
 
 /**
  * Whether `text` contains any word some rule needs (either script). False: checkText returns []
  * whatever the context, so a caller can skip gathering context (the page engine's look-back).
  */
 export function mayHoldClaim(text: string): boolean {
-  return TRIGGER_PREFILTER.test(prefilterText(text));
+  return compiledRules().triggerPrefilter.test(prefilterText(text));
 }
 
 /**
@@ -420,17 +426,18 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** Finds the claims in `text`. Hits are ordered by position; offsets are UTF-16 offsets into `text`. */
 export function checkText(text: string, options: CheckOptions = {}): ClaimHit[] {
   if (!text) return [];
+  const { rules, order, supersedes, mentionPrefilter, triggerPrefilter } = compiledRules();
   if (options.prefilter !== false) {
     const vouched = !!options.precedingMention || !!options.assumeCertContext;
     const raw = prefilterText(text);
-    if (!vouched && !MENTION_PREFILTER.test(raw)) return [];
-    if (!TRIGGER_PREFILTER.test(raw)) return [];
+    if (!vouched && !mentionPrefilter.test(raw)) return [];
+    if (!triggerPrefilter.test(raw)) return [];
   }
   const state = new TextState(text, normaliseForMatching(text), options);
   let accepted: Candidate[] = [];
-  for (const compiled of COMPILED) {
+  for (const rule of rules) {
     const kept: Candidate[] = [];
-    for (const c of candidates(state, compiled)) {
+    for (const c of candidates(state, rule)) {
       // One rule, one hit per phrase: overlapping wordings of the same rule collapse.
       if (kept.some((k) => overlaps(k, c))) continue;
       if (accept(state, c)) kept.push(c);
@@ -438,9 +445,9 @@ export function checkText(text: string, options: CheckOptions = {}): ClaimHit[] 
     accepted.push(...kept);
   }
   accepted = accepted.filter(
-    (c) => !accepted.some((o) => o !== c && SUPERSEDES.get(o.compiled.rule.id)!.has(c.compiled.rule.id) && overlaps(o, c)),
+    (c) => !accepted.some((o) => o !== c && supersedes.get(o.compiled.rule.id)!.has(c.compiled.rule.id) && overlaps(o, c)),
   );
-  accepted.sort((a, b) => a.start - b.start || a.end - b.end || RULE_ORDER.get(a.compiled.rule.id)! - RULE_ORDER.get(b.compiled.rule.id)!);
+  accepted.sort((a, b) => a.start - b.start || a.end - b.end || order.get(a.compiled.rule.id)! - order.get(b.compiled.rule.id)!);
   return accepted.map((c) => {
     const s = state.sentences[c.sentenceIndex]!;
     return {

@@ -18,6 +18,7 @@ import type { CertId } from '../../data/types';
 import { foldChar, isInvisible, keyOf } from './fold';
 import { compileBatchTrigger, fastSearches, UNUSUAL, type BatchTrigger } from './batch-trigger';
 import { compileGappedStarts } from './gapped-starts';
+import { lazy } from '../lazy';
 import { spellingPattern, tailPrefixSources } from './term-pattern';
 
 /** One mention in a block's text: [start, end) in UTF-16 code units of that text. */
@@ -88,55 +89,59 @@ export function compileMatcher(
   keywords: Readonly<Record<'zh' | 'en', readonly string[]>> = CONTEXT_KEYWORDS,
   window = CONTEXT_WINDOW,
 ): MentionMatcher {
-  const spellings: Spelling[] = [];
-  const sources: { source: string; length: number; triggers: boolean }[] = [];
-  for (const term of terms) {
-    // Terms that only count next to their certificate's name never need to start a block's
-    // analysis: the name's own text node does (directions are everyday job words, 直播运营 is in
-    // every other job title, so this keeps the engine from analyzing blocks for nothing).
-    const triggers = term.counts !== 'with-name';
-    for (const s of [term.term, ...(term.aliases ?? [])]) {
-      spellings.push({ term, key: keyOf(s) });
-      sources.push({ source: spellingPattern(s, term.lang, term.plural), length: s.length, triggers });
-    }
-  }
-  const byKey = new Map(spellings.map((s) => [s.key, s]));
-  // Longest first, so that at one position the longer spelling wins.
-  sources.sort((a, b) => b.length - a.length);
   const triggering = terms.filter((t) => t.counts !== 'with-name');
+  const spellingsOf = (term: NameTerm) => [term.term, ...(term.aliases ?? [])];
   // The exact expressions are long: built (and compiled by the browser) only for text that needs
   // them (see batch-trigger.ts); most pages never do.
-  const exact = lazy(() => ({
-    find: new RegExp(sources.map((s) => s.source).join('|'), 'g'),
-    trigger: new RegExp([...sources.filter((s) => s.triggers).map((s) => s.source), ...tailPrefixSources(triggering)].join('|'), 'g'),
-  }));
+  const exact = lazy(() => {
+    const sources: { source: string; length: number; triggers: boolean }[] = [];
+    for (const term of terms) {
+      // Terms that only count next to their certificate's name never need to start a block's
+      // analysis: the name's own text node does (directions are everyday job words, 直播运营 is in
+      // every other job title, so this keeps the engine from analyzing blocks for nothing).
+      const triggers = term.counts !== 'with-name';
+      for (const s of spellingsOf(term)) sources.push({ source: spellingPattern(s, term.lang, term.plural), length: s.length, triggers });
+    }
+    // Longest first, so that at one position the longer spelling wins.
+    sources.sort((a, b) => b.length - a.length);
+    return {
+      find: new RegExp(sources.map((s) => s.source).join('|'), 'g'),
+      trigger: new RegExp([...sources.filter((s) => s.triggers).map((s) => s.source), ...tailPrefixSources(triggering)].join('|'), 'g'),
+    };
+  });
   const fastFind = fastSearches(terms, { tails: false, plural: true });
   const triggerBatch = compileBatchTrigger(triggering, () => exact().trigger);
   const subtreeStarts = compileGappedStarts(triggering);
-  // Every beginning of a triggering spelling (folded, separators dropped), for mayContinue.
-  const beginnings = new Set<string>();
-  for (const term of triggering)
-    for (const s of [term.term, ...(term.aliases ?? [])]) {
-      const key = keyOf(s);
-      for (let n = 1; n <= key.length; n++) beginnings.add(key.slice(0, n));
+  // What judging a candidate needs. Built on first use: the content script starts on every page,
+  // and most pages never hold a candidate.
+  const tables = lazy(() => {
+    const spellings: Spelling[] = terms.flatMap((term) => spellingsOf(term).map((s) => ({ term, key: keyOf(s) })));
+    const byKey = new Map(spellings.map((s) => [s.key, s]));
+    // Every beginning of a triggering spelling (folded, separators dropped), for mayContinue.
+    const beginnings = new Set<string>();
+    for (const term of triggering)
+      for (const s of spellingsOf(term)) {
+        const key = keyOf(s);
+        for (let n = 1; n <= key.length; n++) beginnings.add(key.slice(0, n));
+      }
+    const vetoes = new Map<string, Veto[]>();
+    for (const miss of nearMisses) {
+      const missKey = keyOf(miss.text);
+      for (const { key } of spellings) {
+        const at = missKey.indexOf(key);
+        if (at < 0 || missKey === key) continue;
+        const list = vetoes.get(key) ?? [];
+        list.push({
+          before: missKey.slice(0, at),
+          after: missKey.slice(at + key.length),
+          unlessFollowedBy: (miss.unlessFollowedBy ?? []).map(keyOf),
+        });
+        vetoes.set(key, list);
+      }
     }
+    return { byKey, beginnings, vetoes };
+  });
   const byRaw = new Map<string, Spelling>();
-
-  const vetoes = new Map<string, Veto[]>();
-  for (const miss of nearMisses) {
-    const missKey = keyOf(miss.text);
-    for (const { key } of spellings) {
-      const at = missKey.indexOf(key);
-      if (at < 0 || missKey === key) continue;
-      const list = vetoes.get(key) ?? [];
-      list.push({
-        before: missKey.slice(0, at),
-        after: missKey.slice(at + key.length),
-        unlessFollowedBy: (miss.unlessFollowedBy ?? []).map(keyOf),
-      });
-      vetoes.set(key, list);
-    }
-  }
 
   const keywordPattern = (list: readonly string[], lang: 'zh' | 'en') =>
     new RegExp(list.map((k) => spellingPattern(k, lang)).join('|'), 'g');
@@ -163,7 +168,7 @@ export function compileMatcher(
   }
 
   function vetoed(text: string, start: number, end: number, key: string): boolean {
-    for (const v of vetoes.get(key) ?? []) {
+    for (const v of tables().vetoes.get(key) ?? []) {
       if (v.before && readBack(text, start, v.before.length) !== v.before) continue;
       const after = readOn(text, end, v.after.length);
       if (v.after && after.chars !== v.after) continue;
@@ -192,6 +197,7 @@ export function compileMatcher(
     let spelling = byRaw.get(matched);
     if (spelling) return spelling;
     const key = keyOf(matched);
+    const { byKey } = tables();
     spelling = byKey.get(key) ?? (/s$/.test(key) ? byKey.get(key.slice(0, -1)) : undefined);
     if (spelling && byRaw.size < 1000) byRaw.set(matched, spelling);
     return spelling;
@@ -228,6 +234,7 @@ export function compileMatcher(
       const c = foldChar(next);
       if (c === '' || c === ' ') return true;
       const key = keyOf(tail);
+      const { beginnings } = tables();
       for (let i = 0; i < key.length; i++) if (beginnings.has(key.slice(i) + c)) return true;
       return false;
     },
@@ -268,11 +275,6 @@ export function compileMatcher(
       return accepted.map(({ start, end, spelling: { term } }) => ({ start, end, cert: term.cert, term: term.term, kind: term.kind }));
     },
   };
-}
-
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
 }
 
 function prevVisible(text: string, at: number): string {

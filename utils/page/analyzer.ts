@@ -35,7 +35,9 @@ export interface Analyzer<S extends BlockSpan = BlockSpan> {
   mayContinue?(tail: string, next: string): boolean;
   /**
    * The simple form of triggerBatch: one regular expression (made global by the engine) whose
-   * every match starts inside a node that passes.
+   * every match starts inside a node that passes. The engine reads it only when it first searches,
+   * so it may be a getter that builds a costly expression then (a page that never needs it, most
+   * pages for the claim checker's, never pays for it).
    */
   readonly batchTrigger?: RegExp;
   /**
@@ -56,6 +58,13 @@ export interface Analyzer<S extends BlockSpan = BlockSpan> {
    * a mention is not searched for it at all.
    */
   readonly near?: { after: number; also?: RegExp };
+  /**
+   * Optional one-time setup that costs a task's worth of time (the claim checker compiles its
+   * expressions). The engine runs it in an idle task of its own, just before the first block it
+   * builds, so a page that never needs a block (most pages: no mention) never pays for it, and no
+   * work slice is stretched by it. Called once per engine; repeated calls must be cheap.
+   */
+  prepare?(): void;
   /** Spans found in a block. `earlier` holds the spans of the analyzers that ran before, by id. */
   analyze(block: TextBlock, earlier: ReadonlyMap<string, readonly BlockSpan[]>): readonly S[];
   /**

@@ -181,6 +181,16 @@ const BLOCKS_PER_CLOCK = 8;
  * the 50 ms the engine may hold the main thread.
  */
 const VISIBLE_SLICE_MS = 30;
+
+/** Whether the analyzer has a batchTrigger, without reading it (it may be a getter that builds it). */
+function hasBatchTrigger(a: Analyzer<any>): boolean {
+  return 'batchTrigger' in a;
+}
+/**
+ * An analyzer's setup runs in a slice of its own: only when the slice has done no more than this
+ * (ms) yet; otherwise the slice ends and the next one begins with it.
+ */
+const PREPARE_ALONE_MS = 1;
 /**
  * The fewest and the most siblings of a long list measured at once (see #passSiblings). The most
  * keeps one native read short (a few hundred cards take well under a millisecond), so that the
@@ -201,6 +211,8 @@ const REVEAL_ATTRIBUTES = ['class', 'style', 'hidden'];
 export class PageEngine {
   readonly #doc: Document;
   readonly #analyzers: readonly Analyzer<any>[];
+  /** Analyzers whose prepare() has not run yet: run before the first block (#prepareBeforeBlocks). */
+  #unprepared: Analyzer<any>[];
   readonly #indexes = new Map<Analyzer<any>, RangeIndex<Entry<BlockSpan>>>();
   /** Per-node tests of the analyzers that have no batch test (and for single changed nodes). */
   readonly #triggers: (data: string) => boolean;
@@ -256,6 +268,8 @@ export class PageEngine {
   #scheduled = false;
   /** Whether the next slice begins with the text on the screen (see visible-first.ts). */
   #lookAtViewport = false;
+  /** The screen's text was tested: its blocks are built next, at once (see #work). */
+  #screenToBuild = false;
   #idleWaiters: (() => void)[] = [];
   /** Counts mutation batches, to tell records built before a change from those built after it. */
   #generation = 0;
@@ -265,6 +279,7 @@ export class PageEngine {
   constructor(doc: Document, analyzers: readonly Analyzer<any>[], options: PageEngineOptions = {}) {
     this.#doc = doc;
     this.#analyzers = analyzers;
+    this.#unprepared = analyzers.filter((a) => a.prepare);
     this.#sliceMs = options.sliceMs ?? 12;
     this.#discoverShadowRoots = options.discoverShadowRoots ?? true;
     this.#visibleFirst = options.visibleFirst ?? true;
@@ -273,10 +288,15 @@ export class PageEngine {
     this.#triggers = tests.length === 1 ? tests[0]! : (data) => tests.some((t) => t(data));
     const scanOf = (a: Analyzer<any>): BatchScan[] => {
       if (a.triggerBatch) return [a.triggerBatch.bind(a)];
-      if (!a.batchTrigger) return [];
-      const re = new RegExp(a.batchTrigger.source, a.batchTrigger.flags.includes('g') ? a.batchTrigger.flags : `${a.batchTrigger.flags}g`);
+      if (!hasBatchTrigger(a)) return [];
+      // Read on first use: the analyzer may build it then (see Analyzer.batchTrigger).
+      let re: RegExp | undefined;
       return [
         (joined, flag) => {
+          if (!re) {
+            const { source, flags } = a.batchTrigger!;
+            re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
+          }
           re.lastIndex = 0;
           for (let m = re.exec(joined); m; m = re.exec(joined)) re.lastIndex = flag(m.index, m.index + m[0].length);
         },
@@ -286,8 +306,8 @@ export class PageEngine {
     this.#wholeScans = analyzers.flatMap((a) =>
       a.subtreeStarts ? [] : scanOf(a).map((scan) => ({ scan, near: a.near && { after: a.near.after, also: a.near.also && new RegExp(a.near.also.source, 'g') } })),
     );
-    this.#nodeTriggers = analyzers.flatMap((a) => (a.triggers && !a.triggerBatch && !a.batchTrigger ? [a.triggers.bind(a)] : []));
-    this.#splitStarts = analyzers.flatMap((a) => (a.subtreeStarts && (a.triggers || a.triggerBatch || a.batchTrigger) ? [a.subtreeStarts.bind(a)] : []));
+    this.#nodeTriggers = analyzers.flatMap((a) => (a.triggers && !a.triggerBatch && !hasBatchTrigger(a) ? [a.triggers.bind(a)] : []));
+    this.#splitStarts = analyzers.flatMap((a) => (a.subtreeStarts && (a.triggers || a.triggerBatch || hasBatchTrigger(a)) ? [a.subtreeStarts.bind(a)] : []));
     // Browsers without the Highlight API (older Firefox) still get the index and the badge.
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     this.#highlights =
@@ -362,7 +382,9 @@ export class PageEngine {
 
   /** Does all queued work now, without yielding, and applies the highlights (benchmarks, tests). */
   runNow(): void {
-    this.#work(Infinity);
+    // A slice also ends early to run the analyzers' setup in a task of its own (#prepareBeforeBlocks).
+    do this.#work(Infinity);
+    while (this.#running && this.#hasWork());
     this.#highlights?.flush();
   }
 
@@ -613,16 +635,22 @@ export class PageEngine {
       // passes them as blocks it already has.
       this.#lookAtViewport = false;
       this.#testNodes(textInViewport(this.#doc));
-      // Built in this slice even past its budget (the hit test may have waited for a layout): a
-      // frame painted between two slices would show part of the screen highlighted. A screen
-      // holds a few dozen blocks; VISIBLE_SLICE_MS bounds a screen full of names.
-      const t = performance.now();
-      const limit = started + VISIBLE_SLICE_MS;
-      while (this.#hasBlocksToBuild() && performance.now() < limit) this.#buildBlocks();
-      this.stats.blockMs += performance.now() - t;
+      this.#screenToBuild = true;
     }
     while (this.#running) {
       if (this.#sweep) this.#sweepDisconnected();
+      if (this.#hasBlocksToBuild() && this.#prepareBeforeBlocks(started)) break;
+      if (this.#screenToBuild) {
+        // Built in one slice even past its budget (the hit test may have waited for a layout): a
+        // frame painted between two slices would show part of the screen highlighted. A screen
+        // holds a few dozen blocks; VISIBLE_SLICE_MS bounds a screen full of names.
+        this.#screenToBuild = false;
+        const t = performance.now();
+        const limit = started + VISIBLE_SLICE_MS;
+        while (this.#hasBlocksToBuild() && performance.now() < limit) this.#buildBlocks();
+        this.stats.blockMs += performance.now() - t;
+        if (performance.now() > deadline) break;
+      }
       if (this.#hasBlocksToBuild()) {
         const t = performance.now();
         this.#buildBlocks();
@@ -645,6 +673,27 @@ export class PageEngine {
     this.#seen = new Set();
     this.#commit();
     if (!this.#hasWork()) this.#resolveIdle();
+  }
+
+  /**
+   * Runs the analyzers' one-time setup (Analyzer.prepare) before the first block is built, as a
+   * slice of its own: at the start of a slice it runs now; later in one, the slice ends and the
+   * next one runs it. True: the slice ends here.
+   */
+  #prepareBeforeBlocks(started: number): boolean {
+    if (this.#unprepared.length === 0) return false;
+    if (performance.now() - started > PREPARE_ALONE_MS) return true;
+    const unprepared = this.#unprepared;
+    this.#unprepared = [];
+    for (const a of unprepared) {
+      try {
+        a.prepare!();
+      } catch (error) {
+        // Setup is an optimisation (compiling ahead): the analyzer still works without it.
+        console.error('[CertLens] analyzer setup failed', a.id, error);
+      }
+    }
+    return true;
   }
 
   #hasBlocksToBuild(): boolean {
