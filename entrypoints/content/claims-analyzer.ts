@@ -9,7 +9,7 @@ import { isExcluded } from '@/utils/page/exclusions';
 import type { Entry } from '@/utils/page/page-engine';
 import type { RangeIndex } from '@/utils/page/range-index';
 import type { TextBlock } from '@/utils/page/text-block';
-import { blockClaims, contextTriggers, contextTriggerSource, LOOK_BACK_CHARS, NEAR_MENTION_CHARS, STEM_RE, warmUpChecker, type BlockLink, type ClaimSpan } from '@/utils/claims/block-claims';
+import { blockClaims, contextTriggers, contextTriggerSource, LOOK_BACK_CHARS, NEAR_MENTION_CHARS, STEM_RE, prepareChecker, type BlockLink, type ClaimSpan } from '@/utils/claims/block-claims';
 import { backdropColour, layersBehind, needsContrastVariant, parseColour } from '@/utils/claims/backdrop';
 import { CLAIM_COLOURS, CLAIM_STYLES, CLAIM_TINTS, claimHighlightName } from '@/utils/claims/highlight-styles';
 import { lazy } from '@/utils/lazy';
@@ -81,7 +81,6 @@ export function onPoorBackdrop(verdict: ClaimVerdict, node: Node): boolean {
 const contextBatchTrigger = lazy(() => new RegExp(contextTriggerSource(), 'g'));
 
 export function createClaimsAnalyzer(): ClaimsAnalyzer {
-  let prepared = false;
   const analyzer: ClaimsAnalyzer = {
     id: 'claims',
     enabled: true,
@@ -95,13 +94,9 @@ export function createClaimsAnalyzer(): ClaimsAnalyzer {
     // Such blocks matter only after a mention, or around a word that names the certificate
     // without 师: a full scan looks for the agency's words there only.
     near: { after: NEAR_MENTION_CHARS, also: STEM_RE },
-    // The checker's expressions compile in an idle task of their own before the first block (which
-    // the first full check would otherwise stretch by tens of ms), and only on a page that has one.
-    prepare() {
-      if (prepared) return;
-      prepared = true;
-      warmUpChecker();
-    },
+    // The checker's expressions compile in idle time before the first block (the first checks
+    // would otherwise stretch the engine's slices by tens of ms), and only on a page that has one.
+    prepare: (deadline) => prepareChecker(deadline),
     analyze(block) {
       if (!analyzer.enabled) return [];
       return blockClaims({ text: block.text, before: () => textBefore(block), links: linksOf(block) });

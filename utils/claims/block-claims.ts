@@ -7,7 +7,7 @@ import { CERT_TOPIC_WORDS, CONTEXT_BLOCK_TRIGGERS, MENTION_STEMS, WARNING_CUES }
 import { CLAIM_RULES, type ClaimVerdict } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
 import { findMentions } from './cert-context';
-import { checkText, mayHoldClaim } from './check';
+import { checkText, compileCues, compileGates, compileNextRule, mayHoldClaim } from './check';
 import { checkLinkHref } from './link-check';
 import { normaliseForMatching } from './normalise';
 import { escapeRegExp } from '../regexp';
@@ -189,18 +189,41 @@ export function blockClaims({ text, before, links = [] }: BlockInput): ClaimSpan
 }
 
 /**
- * Runs every rule once on a sample that holds all their trigger words, so the browser compiles the
- * checker's regular expressions now, in a task of their own, and not in the middle of the page
- * engine's first work slice (the first full check otherwise costs several milliseconds more than
- * the slice's budget). Returns the number of hits, so the work cannot be optimised away.
+ * Compiles the checker's regular expressions ahead of the first block, in steps, until `deadline`
+ * (a performance.now() time); true once all are done. The browser compiles an expression the first
+ * time it runs, and the first checks would otherwise take ~30 ms more (most of it the rules'
+ * wordings), in the middle of the page engine's work. The steps: the gates every check runs, each
+ * rule's wording, then one check of a block like those pages hold (the cues around a claim, the
+ * link check).
  */
-export function warmUpChecker(): number {
-  // Trigger words that are also warning cues (违法) would make the sample a warning, those that
-  // begin with a negation (不要, 没证) would deny the claims after them, and those with a quote mark
-  // (营销官」) would quote the rest: left out.
-  const words = [...new Set(CLAIM_RULES.flatMap((r) => r.triggers))]
-    .filter((w) => !WARNING_RE.test(w) && !/^[不没无未非别勿莫]/.test(w) && !/["“”「」『』]/.test(w))
-    .join('，');
-  const sample = `互联网营销师${words}。全媒体运营师2020年5月发布，证书查询 http://osta-cert.example.com 。`;
-  return blockClaims({ text: sample, before: () => ['全媒体运营师'], links: [{ href: 'http://osta-cert.example.com/', start: 0, end: 6 }] }).length;
+export function prepareChecker(deadline = Infinity): boolean {
+  for (;;) {
+    const step = PREPARE_STEPS[preparedSteps];
+    if (!step) return true;
+    if (performance.now() >= deadline) return false;
+    if (!step()) preparedSteps++;
+  }
 }
+let preparedSteps = 0;
+
+/** prepareChecker's steps, in order; a step that returns true has more to do. */
+const PREPARE_STEPS: (() => boolean)[] = [
+  () => {
+    compileGates();
+    return false;
+  },
+  compileNextRule,
+  () => {
+    compileCues();
+    return false;
+  },
+  () => {
+    blockClaims({
+      text: '互联网营销师证书由人社部颁发，不是国家职业资格，包过。详见 http://osta-cert.example.com 。',
+      before: () => ['全媒体运营师'],
+      links: [{ href: 'http://osta-cert.example.com/', start: 0, end: 6 }],
+    });
+    contextTriggers('证书');
+    return false;
+  },
+];

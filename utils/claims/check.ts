@@ -113,6 +113,38 @@ const compiledRules = lazy(() => ({
 }));
 
 /**
+ * What prepareChecker runs the expressions on, so that the browser compiles them. V8 compiles an
+ * expression apart for one-byte and two-byte text (pages are two-byte: Chinese), and on a subject
+ * of 1,000 characters or more straight to machine code: on a short one it first compiles for its
+ * interpreter and again when the expression runs a second time. Measured in Node (V8) over the
+ * rules' 221 wordings: 8.5 ms on 1,833 characters, 22.7 + 7.8 ms on 8.
+ */
+const COMPILE_ON = '互联网营销师证书'.repeat(128);
+
+/** Compiles what every check runs first: the prefilters and each rule's gate. */
+export function compileGates(): void {
+  const { rules, mentionPrefilter, triggerPrefilter } = compiledRules();
+  mentionPrefilter.test(COMPILE_ON);
+  triggerPrefilter.test(COMPILE_ON);
+  for (const c of rules) c.trigger.test(COMPILE_ON);
+}
+
+/** Compiles the wording of the next rule not compiled yet. True while rules are left after it. */
+export function compileNextRule(): boolean {
+  const { rules } = compiledRules();
+  const compiled = rules[nextRuleToCompile];
+  if (!compiled) return false;
+  nextRuleToCompile++;
+  for (const re of [...compiled.regexes, compiled.unless]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    re.exec(COMPILE_ON);
+  }
+  return nextRuleToCompile < rules.length;
+}
+let nextRuleToCompile = 0;
+
+/**
  * Whether `text` contains any word some rule needs (either script). False: checkText returns []
  * whatever the context, so a caller can skip gathering context (the page engine's look-back).
  */
@@ -141,6 +173,30 @@ const AFFIRMING_ANSWER_RE = new RegExp(AFFIRMING_ANSWER);
 const ENDORSED_AFTER_RE = new RegExp(ENDORSED_AFTER);
 const LOOKUP_RE = new RegExp(LOOKUP_CUES);
 const SELLER_TURN_RE = new RegExp(SELLER_TURN, 'g');
+/** The cues around a claim, compiled ahead by prepareChecker (compileCues). */
+const CUE_RES = [
+  NEGATION_BEFORE_ALL_RE,
+  NEGATION_AFTER_RE,
+  CORRECTED_AFTER_RE,
+  REPORTED_SPEECH_RE,
+  REPORTING_RE,
+  WARNING_RE,
+  YES_NO_RE,
+  RHETORICAL_TAG_RE,
+  DENYING_ANSWER_RE,
+  AFFIRMING_ANSWER_RE,
+  ENDORSED_AFTER_RE,
+  LOOKUP_RE,
+  SELLER_TURN_RE,
+];
+
+/** Compiles the cues every claim's context is read with (prepareChecker's step). */
+export function compileCues(): void {
+  for (const re of CUE_RES) {
+    re.lastIndex = 0;
+    re.exec(COMPILE_ON);
+  }
+}
 /**
  * A contrast between a stated truth and a claim after it ("补贴是失业保险基金出的没错，但我们帮你申请
  * 1500元"): the truth does not answer the claim. (考不过, 通不过, 包不过 are not contrasts.)

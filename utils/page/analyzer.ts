@@ -59,12 +59,14 @@ export interface Analyzer<S extends BlockSpan = BlockSpan> {
    */
   readonly near?: { after: number; also?: RegExp };
   /**
-   * Optional one-time setup that costs a task's worth of time (the claim checker compiles its
-   * expressions). The engine runs it in an idle task of its own, just before the first block it
+   * Optional one-time setup that costs tasks' worth of time (the claim checker compiles its
+   * expressions). The engine runs it in idle time of its own, just before the first block it
    * builds, so a page that never needs a block (most pages: no mention) never pays for it, and no
-   * work slice is stretched by it. Called once per engine; repeated calls must be cheap.
+   * work slice is stretched by it. It works until `deadline` (a performance.now() time) and says
+   * whether it is done: false, and the engine calls it again in its next slice. Once it has said
+   * done, the engine never calls it again.
    */
-  prepare?(): void;
+  prepare?(deadline: number): boolean;
   /** Spans found in a block. `earlier` holds the spans of the analyzers that ran before, by id. */
   analyze(block: TextBlock, earlier: ReadonlyMap<string, readonly BlockSpan[]>): readonly S[];
   /**

@@ -7,11 +7,15 @@ import { mentionAnalyzer } from './mention-analyzer';
 import { PageEngine } from './page-engine';
 
 /** An analyzer that finds nothing and notes, by the engine's slice count, when it was set up and used. */
-function recordingAnalyzer(engine: () => PageEngine) {
+function recordingAnalyzer(engine: () => PageEngine, steps = 1) {
   const log: { what: 'prepare' | 'analyze'; slice: number }[] = [];
+  let left = steps;
   const analyzer: Analyzer<BlockSpan> = {
     id: 'recorder',
-    prepare: () => void log.push({ what: 'prepare', slice: engine().stats.slices }),
+    prepare: () => {
+      log.push({ what: 'prepare', slice: engine().stats.slices });
+      return --left <= 0;
+    },
     analyze: () => {
       log.push({ what: 'analyze', slice: engine().stats.slices });
       return [];
@@ -44,9 +48,9 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start(html: string) {
+function start(html: string, steps = 1) {
   document.body.innerHTML = html;
-  const { analyzer, log } = recordingAnalyzer(() => engine!);
+  const { analyzer, log } = recordingAnalyzer(() => engine!, steps);
   engine = new PageEngine(document, [mentionAnalyzer, analyzer], { discoverShadowRoots: false, visibleFirst: false });
   return { analyzer, log };
 }
@@ -68,6 +72,17 @@ describe('Analyzer.prepare: one-time setup, only for a page that needs a block',
     // The blocks come in a later slice than the setup, so neither stretches the other's slice.
     expect(log.slice(1).every((l) => l.slice > prepared)).toBe(true);
     expect(engine!.index(mentionAnalyzer).size).toBe(2);
+  });
+
+  it('goes on in the next slices while it says it is not done, still before any block', async () => {
+    const { log } = start('<p>持有互联网营销师证书者优先。</p>', 3);
+    engine!.start();
+    await engine!.idle();
+    expect(log.map((l) => l.what)).toEqual(['prepare', 'prepare', 'prepare', 'analyze']);
+    const slices = log.map((l) => l.slice);
+    // One step per slice, and the block after the last.
+    expect(new Set(slices).size).toBe(4);
+    expect(slices).toEqual([...slices].sort((a, b) => a - b));
   });
 
   it('runs before the first block in runNow too, and only once per engine', () => {

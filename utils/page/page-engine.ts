@@ -639,7 +639,7 @@ export class PageEngine {
     }
     while (this.#running) {
       if (this.#sweep) this.#sweepDisconnected();
-      if (this.#hasBlocksToBuild() && this.#prepareBeforeBlocks(started)) break;
+      if (this.#hasBlocksToBuild() && this.#prepareBeforeBlocks(started, deadline)) break;
       if (this.#screenToBuild) {
         // Built in one slice even past its budget (the hit test may have waited for a layout): a
         // frame painted between two slices would show part of the screen highlighted. A screen
@@ -676,23 +676,22 @@ export class PageEngine {
   }
 
   /**
-   * Runs the analyzers' one-time setup (Analyzer.prepare) before the first block is built, as a
-   * slice of its own: at the start of a slice it runs now; later in one, the slice ends and the
-   * next one runs it. True: the slice ends here.
+   * Runs the analyzers' one-time setup (Analyzer.prepare) before the first block is built, in
+   * slices of its own: at the start of a slice it runs now, until the slice's deadline; later in
+   * one, the slice ends and the next one runs it. True: the slice ends here.
    */
-  #prepareBeforeBlocks(started: number): boolean {
+  #prepareBeforeBlocks(started: number, deadline: number): boolean {
     if (this.#unprepared.length === 0) return false;
     if (performance.now() - started > PREPARE_ALONE_MS) return true;
-    const unprepared = this.#unprepared;
-    this.#unprepared = [];
-    for (const a of unprepared) {
+    this.#unprepared = this.#unprepared.filter((a) => {
       try {
-        a.prepare!();
+        return !a.prepare!(deadline);
       } catch (error) {
         // Setup is an optimisation (compiling ahead): the analyzer still works without it.
         console.error('[CertLens] analyzer setup failed', a.id, error);
+        return false;
       }
-    }
+    });
     return true;
   }
 
