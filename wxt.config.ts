@@ -18,6 +18,19 @@ export default defineConfig({
     // No host permission beyond the content script's own matches; no "tabs": the popup asks
     // the content script of the active tab for what it found.
     permissions: ['storage', 'contextMenus'],
+    // The ::highlight() styles, adopted before the page renders (entrypoints/highlight-styles.ts):
+    // a plain script listed here, since WXT's content scripts carry a runtime this needs none of.
+    // The main content script (entrypoints/content) is listed by WXT, on the same pages.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['highlight-styles.js'],
+        run_at: 'document_start',
+        all_frames: true,
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+      },
+    ],
     // Jump between mentions from the keyboard (issue 4). Users can change them at
     // chrome://extensions/shortcuts; Alt+Shift+J/K mirror j/k (down/up) and clash with no Chrome default.
     commands: {

@@ -26,7 +26,7 @@ export interface RunningEngine {
 const REPORT_DELAY_MS = 250;
 
 export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
-  // The styles were adopted at document_start (entrypoints/highlight-styles.content.ts).
+  // The styles were adopted at document_start (entrypoints/highlight-styles.ts).
   // Claims run after mentions, over the same blocks (plus blocks with an agency's words; issue 5).
   const claimsAnalyzer = createClaimsAnalyzer();
   const engine = new PageEngine(document, [mentionAnalyzer, claimsAnalyzer], { css: PAGE_HIGHLIGHT_CSS });

@@ -45,6 +45,20 @@ describe('pages with aggressive CSS', () => {
   });
 });
 
+describe('the highlight styles', () => {
+  it('are adopted before the page parses anything (the document_start script)', async () => {
+    const start = await session.open('engine-document-start.html');
+    const rules: string[] = await start.evaluate(() => (window as unknown as { sheetsAtStart: string[] }).sheetsAtStart);
+    expect(rules.some((r) => r.includes('::highlight(certlens-mention-internet-marketer)'))).toBe(true);
+    expect(rules.some((r) => r.includes('::highlight(certlens-claim-contradicts)'))).toBe(true);
+    // The engine uses the same sheet: the document holds it once.
+    await waitFor(() => mentionCount(start), (n) => n === 1);
+    const ours = await start.evaluate(() => document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes('certlens'))).length);
+    expect(ours).toBe(1);
+    await start.close();
+  });
+});
+
 describe('pause and per-site switch', () => {
   it('clears every highlight and the badge when paused, and brings them back', async () => {
     await setSettings({ paused: true });

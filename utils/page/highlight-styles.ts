@@ -1,6 +1,6 @@
 // The ::highlight() styles of every CSS.highlights name CertLens registers. Kept apart from the
 // analyzers (no matcher, no data) because a tiny document_start script adopts them before the page
-// renders (entrypoints/highlight-styles.content.ts): see adoptHighlightStyles() for why.
+// renders (entrypoints/highlight-styles.ts): see adoptHighlightStyles() for why.
 import { CLAIM_STYLES } from '../claims/highlight-styles';
 
 /** Every mention highlight name starts with this (public interface: tests and other tools rely on it). */
