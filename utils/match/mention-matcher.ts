@@ -19,6 +19,7 @@ import { foldChar, isInvisible, keyOf } from './fold';
 import { compileBatchTrigger, fastSearches, UNUSUAL, type BatchTrigger } from './batch-trigger';
 import { compileGappedStarts } from './gapped-starts';
 import { lazy } from '../lazy';
+import { COMPILING_TEXT, compileAhead } from '../regexp';
 import { spellingPattern, tailPrefixSources } from './term-pattern';
 
 /** One mention in a block's text: [start, end) in UTF-16 code units of that text. */
@@ -142,6 +143,11 @@ export function compileMatcher(
     return { byKey, beginnings, vetoes };
   });
   const byRaw = new Map<string, Spelling>();
+  // Compiled now, on a long text (the cheap way, see COMPILING_TEXT): a small page's first batch
+  // test would otherwise compile them twice, for V8's interpreter and then to machine code.
+  triggerBatch(`${COMPILING_TEXT}\0`, (_offset, end) => end);
+  subtreeStarts(COMPILING_TEXT, false);
+  compileAhead(fastFind);
 
   const keywordPattern = (list: readonly string[], lang: 'zh' | 'en') =>
     new RegExp(list.map((k) => spellingPattern(k, lang)).join('|'), 'g');
