@@ -96,7 +96,8 @@ export function createClaimsAnalyzer(): ClaimsAnalyzer {
     near: { after: NEAR_MENTION_CHARS, also: STEM_RE },
     // The checker's expressions compile in idle time before the first block (the first checks
     // would otherwise stretch the engine's slices by tens of ms), and only on a page that has one.
-    prepare: (deadline) => prepareChecker(deadline),
+    // Claim checking switched off: nothing to compile (switched on later, the first checks do it).
+    prepare: (deadline) => !analyzer.enabled || prepareChecker(deadline),
     analyze(block) {
       if (!analyzer.enabled) return [];
       return blockClaims({ text: block.text, before: () => textBefore(block), links: linksOf(block) });
