@@ -4,7 +4,7 @@
 // checked by address (rule 20). Pure: entrypoints/content/claims-analyzer.ts gathers the text
 // before and the links from the DOM and maps the spans back to the page's nodes.
 import { CERT_TOPIC_WORDS, CONTEXT_BLOCK_TRIGGERS, MENTION_STEMS, WARNING_CUES } from '../../data/claim-cues';
-import { CLAIM_RULES, type ClaimVerdict } from '../../data/claim-rules';
+import type { ClaimVerdict } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
 import { findMentions } from './cert-context';
 import { checkText, compileCues, compileGates, compileNextRule, mayHoldClaim } from './check';

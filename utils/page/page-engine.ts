@@ -16,7 +16,7 @@ import { CERTLENS_UI_TAG, EDITABLE_SELECTOR, EXCLUDED_TAGS, isEditable, isExclud
 import { createFlowOf } from './flow';
 import { HighlightLayer } from './highlights';
 import { RangeIndex, type IndexedRange } from './range-index';
-import { makeBlock, nodesOf, rangeOf, type TextBlock, type TreeRoot } from './text-block';
+import { makeBlock, nodesOf, rangeOf, type TextBlock } from './text-block';
 import { composedParent, isDocument, isShadowRoot, rootOf } from './tree-order';
 import { textInViewport } from './visible-first';
 
