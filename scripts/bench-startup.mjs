@@ -29,6 +29,8 @@ const OUT_DIR = '.output-bench';
 /** The pages: most pages a reader opens (small, no mention), and the typical page at two sizes. */
 export const STARTUP_PAGES = [
   { key: 'none-200', label: 'small page without a mention (~200 text nodes)', nodes: 200, density: 'none' },
+  // Pages full of ads and embeds: the content script runs in every frame (all_frames).
+  { key: 'frames-10', label: 'the same page with 10 small frames (srcdoc, as ads and embeds)', nodes: 200, density: 'none', frames: 10 },
   { key: 'typical-5000', label: 'typical page (~5,000 text nodes)', nodes: 5_000, density: 'typical' },
   { key: 'typical-50000', label: 'typical page (~50,000 text nodes)', nodes: 50_000, density: 'typical' },
 ];
@@ -87,7 +89,9 @@ async function longestStretchOfOurs(context, url) {
 export async function measureStartup({ runs = 7, build = true } = {}) {
   if (build) execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CERTLENS_OUT_DIR: OUT_DIR } });
   const extension = join(ROOT, OUT_DIR, 'chrome-mv3');
-  const html = new Map(STARTUP_PAGES.map((p) => [p.key, benchPage(p.nodes, p.density).html]));
+  const withFrames = (html, frames) =>
+    html.replace('</body>', `${'<iframe width="300" height="80" srcdoc="&lt;p&gt;广告：夏季促销，全场五折。&lt;/p&gt;"></iframe>'.repeat(frames)}</body>`);
+  const html = new Map(STARTUP_PAGES.map((p) => [p.key, withFrames(benchPage(p.nodes, p.density).html, p.frames ?? 0)]));
   const server = createServer((req, res) => {
     const body = html.get(new URL(req.url ?? '/', 'http://x').searchParams.get('page'));
     if (!body) return void res.writeHead(404).end();
