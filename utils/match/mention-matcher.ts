@@ -90,19 +90,18 @@ export function compileMatcher(
   keywords: Readonly<Record<'zh' | 'en', readonly string[]>> = CONTEXT_KEYWORDS,
   window = CONTEXT_WINDOW,
 ): MentionMatcher {
-  const triggering = terms.filter((t) => t.counts !== 'with-name');
+  // Terms that only count next to their certificate's name never need to start a block's
+  // analysis: the name's own text node does (directions are everyday job words, 直播运营 is in
+  // every other job title, so this keeps the engine from analyzing blocks for nothing).
+  const triggers = (term: NameTerm) => term.counts !== 'with-name';
+  const triggering = terms.filter(triggers);
   const spellingsOf = (term: NameTerm) => [term.term, ...(term.aliases ?? [])];
   // The exact expressions are long: built (and compiled by the browser) only for text that needs
   // them (see batch-trigger.ts); most pages never do.
   const exact = lazy(() => {
     const sources: { source: string; length: number; triggers: boolean }[] = [];
-    for (const term of terms) {
-      // Terms that only count next to their certificate's name never need to start a block's
-      // analysis: the name's own text node does (directions are everyday job words, 直播运营 is in
-      // every other job title, so this keeps the engine from analyzing blocks for nothing).
-      const triggers = term.counts !== 'with-name';
-      for (const s of spellingsOf(term)) sources.push({ source: spellingPattern(s, term.lang, term.plural), length: s.length, triggers });
-    }
+    for (const term of terms)
+      for (const s of spellingsOf(term)) sources.push({ source: spellingPattern(s, term.lang, term.plural), length: s.length, triggers: triggers(term) });
     // Longest first, so that at one position the longer spelling wins.
     sources.sort((a, b) => b.length - a.length);
     return {
@@ -120,11 +119,8 @@ export function compileMatcher(
     const byKey = new Map(spellings.map((s) => [s.key, s]));
     // Every beginning of a triggering spelling (folded, separators dropped), for mayContinue.
     const beginnings = new Set<string>();
-    for (const term of triggering)
-      for (const s of spellingsOf(term)) {
-        const key = keyOf(s);
-        for (let n = 1; n <= key.length; n++) beginnings.add(key.slice(0, n));
-      }
+    for (const { term, key } of spellings)
+      if (triggers(term)) for (let n = 1; n <= key.length; n++) beginnings.add(key.slice(0, n));
     const vetoes = new Map<string, Veto[]>();
     for (const miss of nearMisses) {
       const missKey = keyOf(miss.text);
