@@ -10,7 +10,7 @@ import { findMentions } from './cert-context';
 import { checkText, compileCues, compileGates, compileNextRule, mayHoldClaim } from './check';
 import { checkLinkHref } from './link-check';
 import { normaliseForMatching } from './normalise';
-import { escapeRegExp } from '../regexp';
+import { compileAhead, escapeRegExp } from '../regexp';
 import { lazy } from '../lazy';
 import { sentenceIndexAt, splitSentences } from './sentences';
 import { SIMPLIFIED_TO_TRADITIONAL, eitherScript } from './traditional';
@@ -223,7 +223,7 @@ const PREPARE_STEPS: (() => boolean)[] = [
       before: () => ['全媒体运营师'],
       links: [{ href: 'http://osta-cert.example.com/', start: 0, end: 6 }],
     });
-    contextTriggers('证书');
+    compileAhead([contextTriggerRe()]);
     return false;
   },
 ];
