@@ -1,8 +1,8 @@
 // Preact hooks over the stored settings, shared by the popup and the options page.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings, type Normalized, type Settings } from '@/utils/settings';
-import { localeFromTag, translator, type Locale, type Translate } from '@/utils/i18n';
+import { translator, type Translate } from '@/utils/i18n';
+import { resolveLocale, type Locale } from '@/utils/locale';
 
 export interface SettingsState extends Normalized {
   loaded: boolean;
@@ -27,17 +27,6 @@ export function useSettings(): SettingsState {
   return { ...state, update: async (change) => void (await updateSettings(change)) };
 }
 
-/** The UI language: the user's choice, else the browser's (Chinese first). */
-export function resolveLocale(setting: Settings['locale']): Locale {
-  if (setting !== 'auto') return setting;
-  let tag: string | undefined;
-  try {
-    tag = browser.i18n.getUILanguage();
-  } catch {
-    tag = globalThis.navigator?.language;
-  }
-  return localeFromTag(tag);
-}
 
 export function useTranslate(settings: Settings): { locale: Locale; t: Translate } {
   const locale = resolveLocale(settings.locale);

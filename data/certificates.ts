@@ -4,7 +4,7 @@
 // official definitions, which are quoted. Certificate names stay Chinese in every language.
 import { DATA_CHECKED } from './data-checked';
 import { SYSTEM_FACTS } from './system-facts';
-import type { CertId, Certificate, Level, LevelNumber, Localized, Track, TrackId } from './types';
+import { CERT_IDS, type CertId, type Certificate, type Level, type LevelNumber, type Localized, type Track, type TrackId } from './types';
 
 const ANNOUNCING_BODIES = ['人力资源和社会保障部', '国家市场监督管理总局', '国家统计局'];
 
@@ -722,7 +722,8 @@ export const CERTIFICATES: Readonly<Record<CertId, Certificate>> = {
   'all-media-operator': ALL_MEDIA_OPERATOR,
 };
 
-export const CERT_IDS: readonly CertId[] = ['internet-marketer', 'all-media-operator'];
+// Defined beside CertId (data/types.ts) so that code needing only the ids skips these facts.
+export { CERT_IDS };
 
 /**
  * The levels that exist for a certificate, lowest first (五级 → 一级), or for one of its

@@ -6,6 +6,7 @@ export type Locale = 'zh_CN' | 'zh_TW' | 'en';
 export type Localized = Record<Locale, string>;
 
 export type CertId = 'internet-marketer' | 'all-media-operator';
+export const CERT_IDS: readonly CertId[] = ['internet-marketer', 'all-media-operator'];
 
 /** A public source a fact rests on. Dates are ISO (YYYY-MM-DD, or YYYY-MM when only the month is known). */
 export interface Source {

@@ -164,11 +164,13 @@ const ours = () => {
  * idle callback after it.
  */
 const oursWithClaims = async () => {
-  const { PageEngine, mentionAnalyzer, createClaimsAnalyzer } = window.__certlens;
+  const { PageEngine, mentionAnalyzer, createClaimsAnalyzer, loadClaimChecker } = window.__certlens;
   const claims = createClaimsAnalyzer();
-  // The engine runs the checker's setup (Analyzer.prepare) in an idle task of its own before its
-  // first block; here it is that task, then the scan starts in the next idle callback.
-  await new Promise((r) => requestIdleCallback(() => r(claims.prepare())));
+  // The engine runs the checker's setup (Analyzer.prepare: loading the checker, then compiling)
+  // in idle tasks of its own before its first block; here they are those tasks, then the scan
+  // starts in the next idle callback.
+  await new Promise((r) => requestIdleCallback(() => r(loadClaimChecker())));
+  await new Promise((r) => requestIdleCallback(() => r(claims.prepare(Infinity))));
   await new Promise((r) => requestIdleCallback(r));
   const t = performance.now();
   const engine = new PageEngine(document, [mentionAnalyzer, claims], { css: window.__certlens.css, discoverShadowRoots: false });

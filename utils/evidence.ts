@@ -7,7 +7,8 @@ import { storage } from 'wxt/utils/storage';
 import { CLAIM_VERDICTS, VERDICT_MESSAGE_KEYS, claimRuleById, type ClaimVerdict } from '../data/claim-rules';
 import { claimSourceById } from '../data/claim-sources';
 import { toClaimReview, type ClaimReview } from './claims/claim-review';
-import { LOCALES, translate, type Locale } from './i18n';
+import { translate } from './i18n';
+import { LOCALES, type Locale } from './locale';
 
 export interface EvidenceSource {
   title: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, MESSAGES, localeFromTag, translate } from './i18n';
+import { MESSAGES, translate } from './i18n';
+import { LOCALES, localeFromTag } from './locale';
 
 describe('locale files', () => {
   const keys = (l: (typeof LOCALES)[number]) => Object.keys(MESSAGES[l]).sort();

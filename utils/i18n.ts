@@ -3,10 +3,8 @@
 import zhCN from '../public/_locales/zh_CN/messages.json';
 import zhTW from '../public/_locales/zh_TW/messages.json';
 import en from '../public/_locales/en/messages.json';
-
-export type Locale = 'zh_CN' | 'zh_TW' | 'en';
-export const LOCALES: readonly Locale[] = ['zh_CN', 'zh_TW', 'en'];
-export const DEFAULT_LOCALE: Locale = 'zh_CN';
+// Which language to speak is utils/locale.ts (the content script needs it without the messages).
+import { DEFAULT_LOCALE, type Locale } from './locale';
 
 interface Message {
   message: string;
@@ -16,15 +14,6 @@ type Messages = Record<string, Message>;
 
 export const MESSAGES: Record<Locale, Messages> = { zh_CN: zhCN, zh_TW: zhTW, en };
 export type MessageKey = keyof typeof zhCN;
-
-/** Maps a BCP 47 tag (navigator.language, i18n.getUILanguage()) to one of our locales. */
-export function localeFromTag(tag: string | undefined): Locale {
-  const t = (tag ?? '').toLowerCase().replace('_', '-');
-  if (/^zh-(tw|hk|mo|hant)/.test(t)) return 'zh_TW';
-  if (t.startsWith('en')) return 'en';
-  // Chinese first: every other language gets the simplified UI.
-  return 'zh_CN';
-}
 
 /** Looks a message up, filling $1…$9 like chrome.i18n.getMessage does. Missing keys fall back to zh_CN. */
 export function translate(locale: Locale, key: MessageKey, ...subs: (string | number)[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazy } from './lazy';
+import { lazy, lazyImport } from './lazy';
 
 describe('lazy', () => {
   it('makes the value on first use only, and once (also a falsy one)', () => {
@@ -12,5 +12,21 @@ describe('lazy', () => {
     expect(value()).toBeUndefined();
     expect(value()).toBeUndefined();
     expect(made).toBe(1);
+  });
+});
+
+describe('lazyImport', () => {
+  it('imports on the first load only, once, and has the module synchronously after', async () => {
+    let imports = 0;
+    const module = lazyImport(async () => {
+      imports++;
+      return { answer: 42 };
+    });
+    expect(imports).toBe(0);
+    expect(module.loaded()).toBeUndefined();
+    const [a, b] = await Promise.all([module.load(), module.load()]);
+    expect(a).toBe(b);
+    expect(imports).toBe(1);
+    expect(module.loaded()).toBe(a);
   });
 });

@@ -4,7 +4,8 @@ import { CERT_IDS, CERTIFICATES } from '@/data/certificates';
 import { COMPARISON } from '@/data/comparison';
 import { sourceById } from '@/data/sources';
 import type { CertFactKey, Fact } from '@/data/types';
-import { LOCALES, translator } from '@/utils/i18n';
+import { translator } from '@/utils/i18n';
+import { LOCALES } from '@/utils/locale';
 import { Comparison, HEADER_FACTS } from './Comparison';
 
 const shownFacts = () =>

@@ -42,6 +42,11 @@ export interface CardLayer<E extends RangeEntry = RangeEntry> {
   id: string;
   /** The layer's entries; `next`/`previous` (the engine's RangeIndex has them) drive navigation. */
   index: Pick<CardIndex<E>, 'entries' | 'at' | 'onChange'> & Partial<Pick<CardIndex<E>, 'next' | 'previous'>>;
+  /**
+   * Loads what render needs (the card views are loaded on first use: cards.ts); awaited before
+   * every render, so it must be cheap once done.
+   */
+  load?(): Promise<unknown>;
   render(entry: E, props: CardRenderProps): VNode;
   /**
    * Where the ranges of two layers overlap, the pointer opens the card of the layer with the
@@ -151,7 +156,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   async function show(layer: CardLayer<any>, entry: RangeEntry, by: OpenedBy): Promise<boolean> {
     cancelPending();
     cancelClose();
-    const u = await ensureUi();
+    const [u] = await Promise.all([ensureUi(), layer.load?.()]);
     const live = liveRange(entry.range);
     if (!live) return false;
     const box = unionBox(live.getClientRects());

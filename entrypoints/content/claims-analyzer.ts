@@ -9,10 +9,11 @@ import { isExcluded } from '@/utils/page/exclusions';
 import type { Entry } from '@/utils/page/page-engine';
 import type { RangeIndex } from '@/utils/page/range-index';
 import type { TextBlock } from '@/utils/page/text-block';
-import { blockClaims, contextTriggers, contextTriggerSource, LOOK_BACK_CHARS, NEAR_MENTION_CHARS, STEM_RE, prepareChecker, type BlockLink, type ClaimSpan } from '@/utils/claims/block-claims';
+import type { BlockLink, ClaimSpan } from '@/utils/claims/block-claims';
+import { contextTriggers, contextTriggerSource, LOOK_BACK_CHARS, NEAR_MENTION_CHARS, STEM_RE } from '@/utils/claims/block-triggers';
 import { backdropColour, layersBehind, needsContrastVariant, parseColour } from '@/utils/claims/backdrop';
 import { CLAIM_COLOURS, CLAIM_STYLES, CLAIM_TINTS, claimHighlightName } from '@/utils/claims/highlight-styles';
-import { lazy } from '@/utils/lazy';
+import { lazy, lazyImport } from '@/utils/lazy';
 
 export type { ClaimSpan };
 export type ClaimEntry = Entry<ClaimSpan>;
@@ -80,6 +81,21 @@ export function onPoorBackdrop(verdict: ClaimVerdict, node: Node): boolean {
 
 const contextBatchTrigger = lazy(() => new RegExp(contextTriggerSource(), 'g'));
 
+const checkerModule = lazyImport(() => import('@/utils/claims/block-claims'));
+
+/**
+ * The claim checker (its rules and their wording, ~100 KB of the content script) is loaded on first
+ * need: before a page's first block (the analyzer's prepare), or when claim checking is switched on.
+ * Most pages never have a block. (Its module's code then runs; the file still holds it: see
+ * docs/engine.md, "Page load, tenth session".)
+ */
+export const loadClaimChecker = checkerModule.load;
+
+/** Whether loadClaimChecker() has finished (the engine may then check blocks synchronously). */
+export function claimCheckerLoaded(): boolean {
+  return checkerModule.loaded() !== undefined;
+}
+
 export function createClaimsAnalyzer(): ClaimsAnalyzer {
   const analyzer: ClaimsAnalyzer = {
     id: 'claims',
@@ -94,13 +110,30 @@ export function createClaimsAnalyzer(): ClaimsAnalyzer {
     // Such blocks matter only after a mention, or around a word that names the certificate
     // without 师: a full scan looks for the agency's words there only.
     near: { after: NEAR_MENTION_CHARS, also: STEM_RE },
-    // The checker's expressions compile in idle time before the first block (the first checks
-    // would otherwise stretch the engine's slices by tens of ms), and only on a page that has one.
-    // Claim checking switched off: nothing to compile (switched on later, the first checks do it).
-    prepare: (deadline) => !analyzer.enabled || prepareChecker(deadline),
+    // Before the first block, in idle slices of their own: the checker is loaded (its module's code
+    // runs right after the slice that asks for it, in the same task; the next slice finds it), then
+    // its expressions are compiled (the first checks would otherwise stretch the engine's slices by
+    // tens of ms). Only on a page that has a block. Claim checking switched off: nothing to load or
+    // compile (switched on later, page-engine.ts loads the checker before the engine rescans).
+    prepare: (deadline) => {
+      if (!analyzer.enabled) return true;
+      const checker = checkerModule.loaded();
+      if (!checker) {
+        void loadClaimChecker();
+        return false;
+      }
+      return checker.prepareChecker(deadline);
+    },
     analyze(block) {
       if (!analyzer.enabled) return [];
-      return blockClaims({ text: block.text, before: () => textBefore(block), links: linksOf(block) });
+      // Not loaded: only if a caller skipped prepare (PageEngine.runNow says so too). The mentions
+      // of the block still count; the claims are missing, and the console says why.
+      const checker = checkerModule.loaded();
+      if (!checker) {
+        console.error('[CertLens] claim checker not loaded: call loadClaimChecker() first');
+        return [];
+      }
+      return checker.blockClaims({ text: block.text, before: () => textBefore(block), links: linksOf(block) });
     },
     highlightName: (span, range) => {
       const verdict = span.verdict as ClaimVerdict;

@@ -7,7 +7,7 @@ import { PAGE_HIGHLIGHT_CSS } from '@/utils/page/highlight-styles';
 import { mentionAnalyzer, type MentionIndex } from '@/utils/page/mention-analyzer';
 import { PageEngine } from '@/utils/page/page-engine';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
-import { createClaimsAnalyzer, type ClaimIndex } from './claims-analyzer';
+import { claimCheckerLoaded, createClaimsAnalyzer, loadClaimChecker, type ClaimIndex } from './claims-analyzer';
 import { framePath } from './frame-position';
 
 export interface RunningEngine {
@@ -61,7 +61,17 @@ export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
   };
   engine.onChange(report);
 
+  let latest: Settings | undefined;
   const apply = (settings: Settings) => {
+    latest = settings;
+    // Claim checking switched on where it was off: the checker may never have been loaded on this
+    // page (loadClaimChecker); load it, then apply the settings of that moment.
+    if (settings.checkClaims && !claimsAnalyzer.enabled && !claimCheckerLoaded()) {
+      void loadClaimChecker().then(() => {
+        if (!ctx.isInvalid && latest) apply(latest);
+      });
+      return;
+    }
     const on = isActiveOn(settings, hostname);
     const claimsChanged = claimsAnalyzer.enabled !== settings.checkClaims;
     claimsAnalyzer.enabled = settings.checkClaims;

@@ -1,6 +1,5 @@
 // The content script's answer to the popup's "what is on this page" (utils/page-messages.ts).
-import { CERT_IDS } from '@/data/certificates';
-import type { CertId } from '@/data/types';
+import { CERT_IDS, type CertId } from '@/data/types';
 import { SUMMARY_LIST_LIMIT, type PageMention, type PageSummary } from '@/utils/page-messages';
 import type { CardEntry } from './card-index';
 

@@ -325,7 +325,7 @@ describe('the demo pages', () => {
 });
 
 describe('the checkClaims setting', () => {
-  it('off clears every claim highlight (mentions stay) and the badge’s "!"; on brings them back', async () => {
+  it('off clears every claim highlight (mentions stay) and the badge’s "!"; on brings them back, also where it was off from the start', async () => {
     const page = await session.open('claims-page.html');
     await settledFlags(page, 13);
     await setSettings({ checkClaims: false });
@@ -337,9 +337,12 @@ describe('the checkClaims setting', () => {
     await waitFor(() => mentionCount(other), (n) => n >= 10);
     await other.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2000 })));
     expect(await claimFlags(other)).toEqual([]);
-    await other.close();
     await setSettings({ checkClaims: true });
     await settledFlags(page, 13);
+    // The page opened while it was off never loaded the checker (loadClaimChecker): switched on,
+    // it loads it and flags its claims too.
+    await waitFor(() => claimFlags(other).then((f) => f.length), (n) => n > 0);
+    await other.close();
     await page.close();
   });
 });

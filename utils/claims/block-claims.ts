@@ -3,17 +3,16 @@
 // sentence (a heading "互联网营销师考证班" over a paragraph "人社部颁发，包过"); its links are
 // checked by address (rule 20). Pure: entrypoints/content/claims-analyzer.ts gathers the text
 // before and the links from the DOM and maps the spans back to the page's nodes.
-import { CERT_TOPIC_WORDS, CONTEXT_BLOCK_TRIGGERS, MENTION_STEMS, WARNING_CUES } from '../../data/claim-cues';
+import { CERT_TOPIC_WORDS, WARNING_CUES } from '../../data/claim-cues';
+import { STEM_RE, contextTriggerRe, contextTriggers } from './block-triggers';
 import type { ClaimVerdict } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
 import { findMentions } from './cert-context';
 import { checkText, compileCues, compileGates, compileNextRule, mayHoldClaim } from './check';
 import { checkLinkHref } from './link-check';
 import { normaliseForMatching } from './normalise';
-import { compileAhead, escapeRegExp } from '../regexp';
-import { lazy } from '../lazy';
+import { compileAhead } from '../regexp';
 import { sentenceIndexAt, splitSentences } from './sentences';
-import { SIMPLIFIED_TO_TRADITIONAL, eitherScript } from './traditional';
 
 /** A flagged claim in a block: [start, end) is the phrase to highlight, in the block's text. */
 export interface ClaimSpan {
@@ -49,49 +48,9 @@ export interface BlockInput {
   links?: readonly BlockLink[];
 }
 
-/** How much text before a block may lend it a certificate mention: a heading and a paragraph or so. */
-export const LOOK_BACK_CHARS = 200;
-
-/** The words that make a block without a mention worth checking (data/claim-cues.ts), either script. */
-const contextTriggerRe = lazy(() => new RegExp(CONTEXT_BLOCK_TRIGGERS.map(eitherScript).join('|')));
-
-/** Every mix of simplified and traditional forms of a word ("颁发" → 颁发, 頒发, 颁發, 頒發). */
-function scriptMixes(word: string): string[] {
-  let out = [''];
-  for (const c of word) {
-    const forms = [c, ...(SIMPLIFIED_TO_TRADITIONAL[c] ?? '')];
-    out = out.flatMap((head) => forms.map((f) => head + f));
-  }
-  return out;
-}
-
-/**
- * The same test as plain strings, for the page engine's batch test over the text of every node:
- * V8 skips ahead through an alternation of literals but not through character classes like
- * [颁頒][发發], which cost several times more per character of page text.
- */
-export const contextTriggerSource = lazy(() =>
-  [...new Set(CONTEXT_BLOCK_TRIGGERS.flatMap(scriptMixes))]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|'),
-);
-/** 互联网营销 / 全媒体运营 without 师: rules whose wording names the certificate need no other mention. */
-export const STEM_RE = new RegExp(MENTION_STEMS.map(eitherScript).join('|'));
-
-/**
- * How far after a mention a block without one of its own may still hold a claim that borrows it:
- * the block starts within LOOK_BACK_CHARS of the mention, and a borrowed mention reaches only its
- * first sentence (a rule's distance, 80 characters, or a chain of slogans). Twice the look-back
- * leaves room. The page engine searches a page's text for CONTEXT_BLOCK_TRIGGERS only there
- * (Analyzer.near): most pages have no mention, and then no search at all.
- */
-export const NEAR_MENTION_CHARS = 2 * LOOK_BACK_CHARS;
-
-/** The page engine's per-node test: could a block without a mention hold a claim here? */
-export function contextTriggers(data: string): boolean {
-  return contextTriggerRe().test(data);
-}
+// The words that send a block to the checker live in block-triggers.ts: the content script loads
+// them on every page, and this module only when a page has a block to check.
+export { LOOK_BACK_CHARS, NEAR_MENTION_CHARS, STEM_RE, contextTriggerSource, contextTriggers } from './block-triggers';
 
 const WARNING_RE = new RegExp(WARNING_CUES);
 const CERT_TOPIC_RE = new RegExp(CERT_TOPIC_WORDS);

@@ -3,7 +3,8 @@
 // verdict rests on (not our opinion).
 import { claimSourceById } from '../../data/claim-sources';
 import { VERDICT_MESSAGE_KEYS, claimRuleById } from '../../data/claim-rules';
-import { translate, type Locale } from '../i18n';
+import { translate } from '../i18n';
+import type { Locale } from '../locale';
 import type { ClaimHit } from './check';
 
 export interface ClaimReview {

@@ -63,8 +63,10 @@ export interface Analyzer<S extends BlockSpan = BlockSpan> {
    * expressions). The engine runs it in idle time of its own, just before the first block it
    * builds, so a page that never needs a block (most pages: no mention) never pays for it, and no
    * work slice is stretched by it. It works until `deadline` (a performance.now() time) and says
-   * whether it is done: false, and the engine calls it again in its next slice. Once it has said
-   * done, the engine never calls it again.
+   * whether it is done: false, and the engine calls it again in its next slice (more steps, or
+   * something it waits for, such as a module loading: see claims-analyzer.ts). Once it has said
+   * done, the engine never calls it again. PageEngine.runNow() cannot wait: there, setup that is
+   * not done with an unlimited deadline is reported as failed.
    */
   prepare?(deadline: number): boolean;
   /** Spans found in a block. `earlier` holds the spans of the analyzers that ran before, by id. */

@@ -95,4 +95,22 @@ describe('Analyzer.prepare: one-time setup, only for a page that needs a block',
     engine!.runNow();
     expect(log.map((l) => l.what)).toEqual(['prepare', 'analyze', 'analyze']);
   });
+
+  it('in runNow, setup that waits for something (a module loading) is reported, not waited for in a loop', () => {
+    // runNow holds the thread: a promise cannot settle, so prepare(Infinity) saying "not done" would
+    // spin for ever. The engine reports it and goes on; the mentions are still found.
+    const { log } = start('<p>持有互联网营销师证书者优先。</p>', Infinity);
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      engine!.start();
+      engine!.runNow();
+    } finally {
+      console.error = original;
+    }
+    expect(log.map((l) => l.what)).toEqual(['prepare', 'analyze']);
+    expect(String(errors[0]?.[2])).toMatch(/recorder: setup still waiting/);
+    expect(engine!.index(mentionAnalyzer).size).toBe(1);
+  });
 });

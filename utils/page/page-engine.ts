@@ -380,7 +380,10 @@ export class PageEngine {
     return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
-  /** Does all queued work now, without yielding, and applies the highlights (benchmarks, tests). */
+  /**
+   * Does all queued work now, without yielding, and applies the highlights (benchmarks, tests).
+   * An analyzer whose setup waits for something (the claim checker's module) must be ready first.
+   */
   runNow(): void {
     // A slice also ends early to run the analyzers' setup in a task of its own (#prepareBeforeBlocks).
     do this.#work(Infinity);
@@ -685,7 +688,11 @@ export class PageEngine {
     if (performance.now() - started > PREPARE_ALONE_MS) return true;
     this.#unprepared = this.#unprepared.filter((a) => {
       try {
-        return !a.prepare!(deadline);
+        const done = a.prepare!(deadline);
+        // Without a deadline (runNow) a setup in steps finishes at once; one that is still not done
+        // waits for something that cannot come while runNow holds the thread (a module loading).
+        if (!done && deadline === Infinity) throw new Error(`${a.id}: setup still waiting; make the analyzer ready before runNow()`);
+        return !done;
       } catch (error) {
         // Setup is an optimisation (compiling ahead): the analyzer still works without it.
         console.error('[CertLens] analyzer setup failed', a.id, error);

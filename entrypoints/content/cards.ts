@@ -3,13 +3,12 @@
 // and from the background (keyboard commands). The engine calls startCards() once per frame.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MentionCard } from '@/components/card/MentionCard';
-import { resolveLocale } from '@/components/use-settings';
-import { DEFAULT_LOCALE, translator, type Locale } from '@/utils/i18n';
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from '@/utils/locale';
 import type { RevealInParent } from '@/utils/messages';
 import { isToContent, type ToContent } from '@/utils/page-messages';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { createCardController, type CardController } from './card-controller';
+import { cardViews, loadCardViews } from './card-views-loader';
 import type { CardEntry, CardIndex, RangeEntry } from './card-index';
 import { summarize } from './page-summary';
 import { claimLayer, createSelectionCheck } from './claim-cards';
@@ -49,9 +48,9 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
   cards.addLayer<E>({
     id: 'mentions',
     index: mentions,
-    render: (entry, { id, pageText, close }) => (
-      <MentionCard id={id} cert={entry.cert} kind={entry.kind} term={pageText} locale={locale} t={translator(locale)} onClose={close} />
-    ),
+    // What the card shows is loaded when the first card opens (card-views.tsx).
+    load: loadCardViews,
+    render: (entry, props) => cardViews().mentionView(entry, props, locale),
   });
 
   // Claims (issue 5): their cards win over mention cards where both lie (hitPriority).

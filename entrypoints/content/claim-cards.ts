@@ -1,24 +1,14 @@
 // Claims in the content script's UI: the claim card layer over the engine's claim index (hover,
-// popup jumps), the selection check "用证书透镜核查" shown next to the selection, and saving a
-// claim as evidence from either. Wired in by cards.tsx.
-import { ClaimCard } from '@/components/card/ClaimCard';
-import { SelectionCard } from '@/components/card/SelectionCard';
-import type { SaveResult } from '@/components/claims/ClaimDetails';
-import type { ClaimVerdict } from '@/data/claim-rules';
-import { checkSelection, type ClaimHit } from '@/utils/claims/check';
-import { makeEvidence, saveEvidence } from '@/utils/evidence';
-import { translator, type Locale } from '@/utils/i18n';
+// popup jumps), and the selection check "用证书透镜核查" shown next to the selection. Wired in by
+// cards.ts. What the cards show, and the checker the selection check runs, are in card-views.tsx,
+// loaded when first needed.
+import type { Locale } from '@/utils/locale';
 import { isTextField } from '@/utils/page/tree-order';
 import type { CardController, CardLayer } from './card-controller';
 import type { RangeEntry } from './card-index';
+import { cardViews, loadCardViews } from './card-views-loader';
+import type { ClaimHit } from './card-views';
 import type { ClaimEntry, ClaimIndex } from './claims-analyzer';
-
-/** Saves one claim of this frame's page as evidence (local storage, deduplicated per page). */
-function save(claim: { ruleId: string; quote: string; phrase: string; host?: string }, locale: Locale): Promise<SaveResult> {
-  return saveEvidence(
-    makeEvidence({ ...claim, pageUrl: location.href, pageTitle: document.title, locale, savedAt: new Date() }),
-  );
-}
 
 /** The claim card layer: opens over flagged phrases, before mentions where both lie. */
 export function claimLayer(claims: ClaimIndex, locale: () => Locale): CardLayer<ClaimEntry> {
@@ -26,27 +16,8 @@ export function claimLayer(claims: ClaimIndex, locale: () => Locale): CardLayer<
     id: 'claims',
     index: claims,
     hitPriority: 1,
-    render: (entry, { id, close }) => {
-      const l = locale();
-      const phrase = entry.block.text.slice(entry.start, entry.end);
-      return (
-        <ClaimCard
-          id={id}
-          claim={{
-            ruleId: entry.ruleId,
-            verdict: entry.verdict as ClaimVerdict,
-            quote: entry.quote,
-            phraseStart: entry.start - entry.sentenceStart,
-            phraseEnd: entry.end - entry.sentenceStart,
-            host: entry.host,
-          }}
-          locale={l}
-          t={translator(l)}
-          onClose={close}
-          onSave={() => save({ ruleId: entry.ruleId, quote: entry.quote, phrase, host: entry.host }, l)}
-        />
-      );
-    },
+    load: loadCardViews,
+    render: (entry, props) => cardViews().claimView(entry, props, locale()),
   };
 }
 
@@ -67,20 +38,8 @@ export function createSelectionCheck(cards: CardController, locale: () => Locale
     id: 'selection',
     // Opened only by the context menu: no hover hits, nothing to navigate.
     index: { entries: () => (current ? [current] : []), at: () => undefined, onChange: () => () => undefined },
-    render: (entry, { id, close }) => {
-      const l = locale();
-      return (
-        <SelectionCard
-          id={id}
-          text={entry.checked}
-          hits={entry.hits}
-          locale={l}
-          t={translator(l)}
-          onClose={close}
-          onSave={(hit) => save({ ruleId: hit.ruleId, quote: hit.quote, phrase: entry.checked.slice(hit.start, hit.end) }, l)}
-        />
-      );
-    },
+    load: loadCardViews,
+    render: (entry, props) => cardViews().selectionView(entry, props, locale()),
   });
   return async (text) => {
     const anchor = selectionAnchor();
@@ -88,6 +47,7 @@ export function createSelectionCheck(cards: CardController, locale: () => Locale
     // The page's own selection is the exact text (the menu's copy may have white space squeezed).
     const own = document.getSelection()?.toString() ?? '';
     const checked = own.trim() ? own : text;
+    const { checkSelection } = await loadCardViews();
     current = { text: checked, range: anchor, root: document, hits: checkSelection(checked), checked };
     return cards.open('selection', current, 'popup');
   };
