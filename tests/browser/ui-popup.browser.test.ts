@@ -125,7 +125,9 @@ describe('popup for a page ("本页")', () => {
     const tabId = await tabIdOf(site);
     const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
     const groups = popup.locator('.mention-group');
-    await expect.poll(() => groups.count()).toBe(2);
+    // A wait, not a time limit: on a slow machine the page's scan and the frames' reports take
+    // seconds (the default poll gives up after one; seen on 2026-11-28, at a0763a3 too).
+    await expect.poll(() => groups.count(), { timeout: 15_000 }).toBe(2);
     const im = popup.locator('.mention-group[data-cert="internet-marketer"]');
     expect(await im.locator('h3').textContent()).toContain('互联网营销师');
     expect(await im.locator('button.mention[data-frame="0"]').count()).toBeGreaterThanOrEqual(3);
