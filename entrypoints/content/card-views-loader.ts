@@ -7,7 +7,7 @@ const views = lazyImport(() => import('./card-views'));
 export const loadCardViews = views.load;
 
 /** The loaded views; a layer's render runs only after its load (card-controller.ts). */
-export function cardViews(): NonNullable<ReturnType<typeof views.loaded>> {
+export function cardViews(): typeof import('./card-views') {
   const loaded = views.loaded();
   if (!loaded) throw new Error('[CertLens] card views used before loadCardViews()');
   return loaded;

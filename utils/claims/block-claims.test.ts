@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { blockClaims, contextTriggers, inWarnedList, lastMention, type BlockLink } from './block-claims';
+import { blockClaims, inWarnedList, lastMention, type BlockLink } from './block-claims';
+import { contextTriggers } from './block-triggers';
 import { toTraditional } from './traditional';
 
 const phrases = (text: string, spans: { start: number; end: number; ruleId: string }[]) =>
@@ -182,7 +183,7 @@ describe('helpers', () => {
 
 describe('contextTriggerSource (the page engine’s batch test)', () => {
   it('finds the same words as the per-node test, in every mix of scripts', async () => {
-    const { contextTriggerSource } = await import('./block-claims');
+    const { contextTriggerSource } = await import('./block-triggers');
     const { CONTEXT_BLOCK_TRIGGERS } = await import('../../data/claim-cues');
     const re = new RegExp(contextTriggerSource());
     for (const w of CONTEXT_BLOCK_TRIGGERS) {

@@ -4,6 +4,8 @@
 // checked by address (rule 20). Pure: entrypoints/content/claims-analyzer.ts gathers the text
 // before and the links from the DOM and maps the spans back to the page's nodes.
 import { CERT_TOPIC_WORDS, WARNING_CUES } from '../../data/claim-cues';
+// The words that send a block here live in block-triggers.ts: the content script needs them on
+// every page, and this module only when a page has a block to check.
 import { STEM_RE, contextTriggerRe, contextTriggers } from './block-triggers';
 import type { ClaimVerdict } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
@@ -41,16 +43,12 @@ export interface BlockInput {
   text: string;
   /**
    * The page's text just before the block, as the texts of its nodes in document order (about
-   * LOOK_BACK_CHARS in all, nearest last). A function: gathering it walks the DOM, and most blocks
+   * LOOK_BACK_CHARS (block-triggers.ts) in all, nearest last). A function: gathering it walks the DOM, and most blocks
    * never need it.
    */
   before?: () => readonly string[];
   links?: readonly BlockLink[];
 }
-
-// The words that send a block to the checker live in block-triggers.ts: the content script loads
-// them on every page, and this module only when a page has a block to check.
-export { LOOK_BACK_CHARS, NEAR_MENTION_CHARS, STEM_RE, contextTriggerSource, contextTriggers } from './block-triggers';
 
 const WARNING_RE = new RegExp(WARNING_CUES);
 const CERT_TOPIC_RE = new RegExp(CERT_TOPIC_WORDS);
