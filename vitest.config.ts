@@ -23,6 +23,10 @@ export default defineConfig({
           include: ['tests/**/*.browser.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          // expect.poll waits for the page, the extension and its frames; Vitest gives up after 1 s
+          // by default, which a slow machine overruns (2026-11-28: Chromium ~3x slower than usual).
+          // Only a failing test waits longer.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },
