@@ -47,8 +47,11 @@ const bundle = async (entry, name) => {
     target: 'chrome120',
     outfile: join(OUT, name),
     logLevel: 'warning',
-    // The claim analyzer imports through WXT's '@/' alias.
+    // The claim analyzer imports through WXT's '@/' alias, and its on-demand module (bundled into
+    // the same file here) holds the cards' Preact components.
     alias: { '@': ROOT },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
   });
   return readFileSync(join(OUT, name), 'utf8');
 };

@@ -30,3 +30,19 @@ describe('lazyImport', () => {
     expect(module.loaded()).toBe(a);
   });
 });
+
+describe('lazyImport that fails', () => {
+  it('rejects every load with the same error, imports once, and says it failed', async () => {
+    let imports = 0;
+    const module = lazyImport<{ answer: number }>(async () => {
+      imports++;
+      throw new Error('gone');
+    });
+    expect(module.failed()).toBe(false);
+    await expect(module.load()).rejects.toThrow('gone');
+    await expect(module.load()).rejects.toThrow('gone');
+    expect(imports).toBe(1);
+    expect(module.failed()).toBe(true);
+    expect(module.loaded()).toBeUndefined();
+  });
+});

@@ -16,14 +16,23 @@ export function lazy<T>(make: () => T): () => T {
 
 /**
  * A module loaded on first need with import(): `load` starts it once (later calls get the same
- * promise), `loaded` gives it synchronously once it has arrived. The bundler keeps such a module in
- * the content script's file and runs its code only on the first load.
+ * promise, also a rejected one: a file that failed to load is not fetched again), `loaded` gives it
+ * synchronously once it has arrived, `failed` says whether it never will.
  */
-export function lazyImport<M>(importer: () => Promise<M>): { load(): Promise<M>; loaded(): M | undefined } {
+export function lazyImport<M>(importer: () => Promise<M>): { load(): Promise<M>; loaded(): M | undefined; failed(): boolean } {
   let module: M | undefined;
+  let failed = false;
   let loading: Promise<M> | undefined;
   return {
-    load: () => (loading ??= importer().then((m) => (module = m))),
+    load: () =>
+      (loading ??= importer().then(
+        (m) => (module = m),
+        (error: unknown) => {
+          failed = true;
+          throw error;
+        },
+      )),
     loaded: () => module,
+    failed: () => failed,
   };
 }

@@ -7,7 +7,7 @@
 //
 // Cards are drawn by "layers": the mention layer now, the claim checker's layer later (issue 5).
 // Each layer is an index of page ranges plus how to render a card for one entry.
-import { render, type VNode } from 'preact';
+import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import themeCss from '@/components/facts/theme.css?inline';
@@ -20,6 +20,7 @@ import { isHtmlElement, isTextField } from '@/utils/page/tree-order';
 import { isPageControl, isTap, type TouchPoint } from '@/utils/card/tap';
 import { caretAt, liveRange, pointOnRange } from './hit-test';
 import { shadowRootsOf, type CardIndex, type RangeEntry } from './card-index';
+import { loadOnDemand, onDemand, onDemandLoaded } from './on-demand-loader';
 
 /** A pointer resting this long on a term opens its card (the issue allows 250 ms in all). */
 export const OPEN_DELAY_MS = 120;
@@ -43,10 +44,9 @@ export interface CardLayer<E extends RangeEntry = RangeEntry> {
   /** The layer's entries; `next`/`previous` (the engine's RangeIndex has them) drive navigation. */
   index: Pick<CardIndex<E>, 'entries' | 'at' | 'onChange'> & Partial<Pick<CardIndex<E>, 'next' | 'previous'>>;
   /**
-   * Loads what render needs (the card views are loaded on first use: cards.ts); awaited before
-   * every render, so it must be cheap once done.
+   * The card for an entry. Runs only once the on-demand module (the card views and the Preact that
+   * renders them, on-demand.ts) has loaded: render with onDemand().
    */
-  load?(): Promise<unknown>;
   render(entry: E, props: CardRenderProps): VNode;
   /**
    * Where the ranges of two layers overlap, the pointer opens the card of the layer with the
@@ -92,6 +92,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   let uiPromise: Promise<ShadowRootContentScriptUi<void>> | undefined;
   let open: OpenCard | undefined;
   let cardCount = 0;
+  let reportedLoadFailure = false;
   let previousFocus: HTMLElement | undefined;
   let lastNavigated: RangeEntry | undefined;
 
@@ -120,6 +121,11 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     return size !== undefined ? size === 0 : l.index.entries().length === 0;
   };
 
+  /** Takes the card out of our UI (nothing to take out if no card was ever rendered). */
+  function unmount(container: Element) {
+    onDemandLoaded()?.render(null, container);
+  }
+
   function ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
     uiPromise ??= createShadowRootUi<void>(ctx, {
       name: CERTLENS_UI_TAG,
@@ -138,7 +144,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
         });
       },
       onRemove() {
-        if (ui) render(null, ui.uiContainer);
+        if (ui) unmount(ui.uiContainer);
       },
     }).then((created) => {
       ui = created;
@@ -156,7 +162,15 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   async function show(layer: CardLayer<any>, entry: RangeEntry, by: OpenedBy): Promise<boolean> {
     cancelPending();
     cancelClose();
-    const [u] = await Promise.all([ensureUi(), layer.load?.()]);
+    let u: ShadowRootContentScriptUi<void>;
+    try {
+      [u] = await Promise.all([ensureUi(), loadOnDemand()]);
+    } catch (error) {
+      // The extension's files are gone (updated or removed under the page): no card, said once.
+      if (!reportedLoadFailure) console.error('[CertLens] the card could not be loaded', error);
+      reportedLoadFailure = true;
+      return false;
+    }
     const live = liveRange(entry.range);
     if (!live) return false;
     const box = unionBox(live.getClientRects());
@@ -165,6 +179,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     const id = `certlens-card-${++cardCount}`;
     const vnode = layer.render(entry, { id, pageText: live.toString() || entry.text, close });
     // A new entry gets a fresh card: no source list left open from the previous one.
+    const { render } = onDemand();
     if (open && open.entry !== entry) render(null, u.uiContainer);
     render(vnode, u.uiContainer);
     const element = u.uiContainer.querySelector<HTMLElement>('.cl-card');
@@ -208,7 +223,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     if (!open) return;
     const hadFocus = isFocusInCard();
     open = undefined;
-    if (ui) render(null, ui.uiContainer);
+    if (ui) unmount(ui.uiContainer);
     if (hadFocus) {
       if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
       else (document.activeElement as HTMLElement | null)?.blur?.();

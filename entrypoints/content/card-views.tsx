@@ -1,6 +1,6 @@
 // What a card shows: the Preact components with the facts, the claim rules' explanations and the
-// UI's messages in three languages. Loaded when the first card of a page opens (loadCardViews in
-// cards.ts), not with the content script: most pages never open one.
+// UI's messages in three languages. Part of the content script's second file (on-demand.ts),
+// loaded when a page first needs it: most pages never open a card.
 import { ClaimCard } from '@/components/card/ClaimCard';
 import { MentionCard } from '@/components/card/MentionCard';
 import { SelectionCard } from '@/components/card/SelectionCard';

@@ -8,7 +8,7 @@ import type { RevealInParent } from '@/utils/messages';
 import { isToContent, type ToContent } from '@/utils/page-messages';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { createCardController, type CardController } from './card-controller';
-import { cardViews, loadCardViews } from './card-views-loader';
+import { onDemand } from './on-demand-loader';
 import type { CardEntry, CardIndex, RangeEntry } from './card-index';
 import { summarize } from './page-summary';
 import { claimLayer, createSelectionCheck } from './claim-cards';
@@ -48,9 +48,8 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
   cards.addLayer<E>({
     id: 'mentions',
     index: mentions,
-    // What the card shows is loaded when the first card opens (card-views.tsx).
-    load: loadCardViews,
-    render: (entry, props) => cardViews().mentionView(entry, props, locale),
+    // What the card shows is in the on-demand module (card-views.tsx), loaded before a card opens.
+    render: (entry, props) => onDemand().mentionView(entry, props, locale),
   });
 
   // Claims (issue 5): their cards win over mention cards where both lie (hitPriority).

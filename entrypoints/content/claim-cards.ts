@@ -1,12 +1,12 @@
 // Claims in the content script's UI: the claim card layer over the engine's claim index (hover,
 // popup jumps), and the selection check "用证书透镜核查" shown next to the selection. Wired in by
-// cards.ts. What the cards show, and the checker the selection check runs, are in card-views.tsx,
-// loaded when first needed.
+// cards.ts. What the cards show, and the checker the selection check runs, are in the on-demand
+// module (card-views.tsx in on-demand.ts), loaded when first needed.
 import type { Locale } from '@/utils/locale';
 import { isTextField } from '@/utils/page/tree-order';
 import type { CardController, CardLayer } from './card-controller';
 import type { RangeEntry } from './card-index';
-import { cardViews, loadCardViews } from './card-views-loader';
+import { loadOnDemand, onDemand } from './on-demand-loader';
 import type { ClaimHit } from './card-views';
 import type { ClaimEntry, ClaimIndex } from './claims-analyzer';
 
@@ -16,8 +16,7 @@ export function claimLayer(claims: ClaimIndex, locale: () => Locale): CardLayer<
     id: 'claims',
     index: claims,
     hitPriority: 1,
-    load: loadCardViews,
-    render: (entry, props) => cardViews().claimView(entry, props, locale()),
+    render: (entry, props) => onDemand().claimView(entry, props, locale()),
   };
 }
 
@@ -38,8 +37,7 @@ export function createSelectionCheck(cards: CardController, locale: () => Locale
     id: 'selection',
     // Opened only by the context menu: no hover hits, nothing to navigate.
     index: { entries: () => (current ? [current] : []), at: () => undefined, onChange: () => () => undefined },
-    load: loadCardViews,
-    render: (entry, props) => cardViews().selectionView(entry, props, locale()),
+    render: (entry, props) => onDemand().selectionView(entry, props, locale()),
   });
   return async (text) => {
     const anchor = selectionAnchor();
@@ -47,7 +45,10 @@ export function createSelectionCheck(cards: CardController, locale: () => Locale
     // The page's own selection is the exact text (the menu's copy may have white space squeezed).
     const own = document.getSelection()?.toString() ?? '';
     const checked = own.trim() ? own : text;
-    const { checkSelection } = await loadCardViews();
+    // Not loadable (the extension's files are gone): false, and the background checks it on its page.
+    const checker = await loadOnDemand().catch(() => undefined);
+    if (!checker) return false;
+    const { checkSelection } = checker;
     current = { text: checked, range: anchor, root: document, hits: checkSelection(checked), checked };
     return cards.open('selection', current, 'popup');
   };

@@ -13,7 +13,8 @@ import type { BlockLink, ClaimSpan } from '@/utils/claims/block-claims';
 import { contextTriggers, contextTriggerSource, LOOK_BACK_CHARS, NEAR_MENTION_CHARS, STEM_RE } from '@/utils/claims/block-triggers';
 import { backdropColour, layersBehind, needsContrastVariant, parseColour } from '@/utils/claims/backdrop';
 import { CLAIM_COLOURS, CLAIM_STYLES, CLAIM_TINTS, claimHighlightName } from '@/utils/claims/highlight-styles';
-import { lazy, lazyImport } from '@/utils/lazy';
+import { lazy } from '@/utils/lazy';
+import { loadOnDemand, onDemandFailed, onDemandLoaded } from './on-demand-loader';
 
 export type { ClaimSpan };
 export type ClaimEntry = Entry<ClaimSpan>;
@@ -81,19 +82,21 @@ export function onPoorBackdrop(verdict: ClaimVerdict, node: Node): boolean {
 
 const contextBatchTrigger = lazy(() => new RegExp(contextTriggerSource(), 'g'));
 
-const checkerModule = lazyImport(() => import('@/utils/claims/block-claims'));
-
 /**
- * The claim checker (its rules and their wording, ~100 KB of the content script) is loaded on first
- * need: before a page's first block (the analyzer's prepare), or when claim checking is switched on.
- * Most pages never have a block. (Its module's code then runs; the file still holds it: see
- * docs/engine.md, "Page load, tenth session".)
+ * The claim checker (its rules and their wording) is in the content script's second file
+ * (on-demand.ts), loaded on first need: before a page's first block (the analyzer's prepare), or
+ * when claim checking is switched on. Most pages never have a block.
  */
-export const loadClaimChecker = checkerModule.load;
+export const loadClaimChecker: () => Promise<unknown> = lazy(() =>
+  loadOnDemand().catch((error: unknown) => {
+    // The mentions still count without it; the claims are missing, and the console says why, once.
+    console.error('[CertLens] claim checker could not be loaded; claims are not checked on this page', error);
+  }),
+);
 
 /** Whether loadClaimChecker() has finished (the engine may then check blocks synchronously). */
 export function claimCheckerLoaded(): boolean {
-  return checkerModule.loaded() !== undefined;
+  return onDemandLoaded() !== undefined || onDemandFailed();
 }
 
 export function createClaimsAnalyzer(): ClaimsAnalyzer {
@@ -110,17 +113,18 @@ export function createClaimsAnalyzer(): ClaimsAnalyzer {
     // Such blocks matter only after a mention, or around a word that names the certificate
     // without 师: a full scan looks for the agency's words there only.
     near: { after: NEAR_MENTION_CHARS, also: STEM_RE },
-    // Before the first block, in idle slices of their own: the checker is loaded (its module's code
-    // runs right after the slice that asks for it, in the same task; the next slice finds it), then
-    // its expressions are compiled (the first checks would otherwise stretch the engine's slices by
+    // Before the first block, in idle slices of their own: the checker is loaded (a fetch of the
+    // extension's second file; the engine's next slices ask again until it has arrived), then its
+    // expressions are compiled (the first checks would otherwise stretch the engine's slices by
     // tens of ms). Only on a page that has a block. Claim checking switched off: nothing to load or
     // compile (switched on later, page-engine.ts loads the checker before the engine rescans).
+    // A checker that could not be loaded is done with: the mentions must not wait for it.
     prepare: (deadline) => {
       if (!analyzer.enabled) return true;
-      const checker = checkerModule.loaded();
+      const checker = onDemandLoaded();
       if (!checker) {
         void loadClaimChecker();
-        return false;
+        return onDemandFailed();
       }
       return checker.prepareChecker(deadline);
     },
@@ -128,9 +132,9 @@ export function createClaimsAnalyzer(): ClaimsAnalyzer {
       if (!analyzer.enabled) return [];
       // Not loaded: only if a caller skipped prepare (PageEngine.runNow says so too). The mentions
       // of the block still count; the claims are missing, and the console says why.
-      const checker = checkerModule.loaded();
+      const checker = onDemandLoaded();
       if (!checker) {
-        console.error('[CertLens] claim checker not loaded: call loadClaimChecker() first');
+        if (!onDemandFailed()) console.error('[CertLens] claim checker not loaded: call loadClaimChecker() first');
         return [];
       }
       return checker.blockClaims({ text: block.text, before: () => textBefore(block), links: linksOf(block) });

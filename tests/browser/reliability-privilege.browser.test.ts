@@ -95,13 +95,17 @@ describe('least privilege', () => {
     expect([...(m.permissions ?? [])].sort()).toEqual(needed);
     expect(needed).toEqual(['contextMenus', 'storage']);
     // Nothing optional to ask for later, no hosts beyond the content script's matches, no other
-    // extension or web page may message us, no resource of ours is exposed to pages (they could
-    // use it to fingerprint the extension).
+    // extension or web page may message us.
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_host_permissions ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
-    expect(m.web_accessible_resources ?? []).toEqual([]);
+    // One resource is web-accessible: the content script's second file, which it imports from the
+    // extension. Only at a per-session URL: pages could otherwise fetch it at the extension's id to
+    // tell that CertLens is installed (engine-on-demand checks that they cannot).
+    expect(m.web_accessible_resources ?? []).toEqual([
+      { resources: ['content-on-demand.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ]);
   });
 
   it('runs content scripts only as declared in the README (every page, every frame)', () => {

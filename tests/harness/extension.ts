@@ -31,11 +31,14 @@ export interface LaunchOptions {
    * it, a fresh temporary profile is made and deleted on close.
    */
   profileDir?: string;
+  /** Another build of the extension to load (a test's altered copy); default EXTENSION_DIR. */
+  extensionDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  const manifest = join(EXTENSION_DIR, 'manifest.json');
-  if (!existsSync(manifest)) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const manifest = join(extensionDir, 'manifest.json');
+  if (!existsSync(manifest)) throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   JSON.parse(readFileSync(manifest, 'utf8')); // a broken build fails here, loudly
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROME_PATH).`);
 
@@ -45,7 +48,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...chromiumArgs(EXTENSION_DIR), ...(options.args ?? [])],
+    args: [...chromiumArgs(extensionDir), ...(options.args ?? [])],
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'zh-CN',
     viewport: { width: 1200, height: 800 },

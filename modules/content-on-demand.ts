@@ -1,0 +1,79 @@
+// Builds the content script's second file: entrypoints/content/on-demand.ts as an ES module,
+// `content-on-demand.js`, which the content script imports from the extension when a page first
+// needs cards or the claim checker (on-demand-loader.ts). WXT builds each content script as one
+// file (its own ES-module support for content scripts is not there yet, wxt-dev/wxt#357), and a
+// content script's cost on every page load follows its size: docs/engine.md, "Page load".
+//
+// How: the content script's own Vite config (WXT's aliases, auto-imports, the polyfill, Preact) is
+// taken as WXT builds it, and built again with the module as a library entry. The file is
+// web-accessible with a per-session URL (use_dynamic_url): a page cannot find it at the extension's
+// fixed id, so it cannot use it to tell that CertLens is installed.
+import { resolve } from 'node:path';
+import { build, type InlineConfig, type PluginOption, type Rollup } from 'vite';
+import { defineWxtModule } from 'wxt/modules';
+
+const CONTENT_SCRIPT = 'content';
+const ENTRY = 'content/on-demand.ts';
+export const ON_DEMAND_FILE = 'content-on-demand.js';
+/** WXT's plugins that make a content script a classic script returning a value (IIFE). */
+const IIFE_ONLY = new Set(['wxt:iife-footer', 'wxt:iife-anonymous']);
+
+export default defineWxtModule((wxt) => {
+  let contentConfig: InlineConfig | undefined;
+
+  wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
+    if (!entrypoints.some((e) => e.name === CONTENT_SCRIPT && e.type === 'content-script')) return;
+    // The loader imports the file only where this is defined; elsewhere (tests, the benchmark's
+    // bundle) it imports the module into the same file.
+    config.define = { ...config.define, __CERTLENS_ON_DEMAND_BUILT__: 'true' };
+    contentConfig = config;
+  });
+
+  // Runs after every entrypoint is built; WXT writes the file with the public ones.
+  wxt.hooks.hook('build:publicAssets', async (_, files) => {
+    if (!contentConfig) throw new Error(`[content-on-demand] the ${CONTENT_SCRIPT} content script was not built`);
+    // (Vite 8 reads rollupOptions as rolldownOptions: both name the content script's own file.)
+    const { lib: _iife, rollupOptions: _output, rolldownOptions: _same, ...buildOptions } = contentConfig.build ?? {};
+    const plugins = [contentConfig.plugins ?? []].flat(Infinity as 1).filter(
+      (p): p is PluginOption => !(p && typeof p === 'object' && 'name' in p && IIFE_ONLY.has(p.name)),
+    );
+    const result = (await build({
+      ...contentConfig,
+      configFile: false,
+      logLevel: 'warn',
+      plugins,
+      build: {
+        ...buildOptions,
+        write: false,
+        emptyOutDir: false,
+        lib: { entry: resolve(wxt.config.entrypointsDir, ENTRY), formats: ['es'], fileName: () => ON_DEMAND_FILE },
+        // One file: the loader imports exactly this one.
+        // Minified as the content script is (Vite leaves an ES library's white space by default).
+        rolldownOptions: { output: { entryFileNames: ON_DEMAND_FILE, codeSplitting: false, minify: true } },
+      },
+    })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+    const chunks = [result].flat().flatMap((r) => r.output);
+    const file = chunks.find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.fileName === ON_DEMAND_FILE);
+    if (!file || chunks.length !== 1) throw new Error(`[content-on-demand] expected one file, got ${chunks.map((c) => c.fileName).join(', ')}`);
+    files.push({ relativeDest: ON_DEMAND_FILE, contents: file.code });
+  });
+
+  // browser.runtime.getURL() takes only the paths WXT knows of (.wxt/types/paths.d.ts).
+  wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
+    paths.push(ON_DEMAND_FILE);
+  });
+
+  wxt.hooks.hook('build:manifestGenerated', (_, manifest) => {
+    const content = manifest.content_scripts?.find((cs) => cs.js?.some((js) => js.includes(`${CONTENT_SCRIPT}.js`)));
+    manifest.web_accessible_resources = [
+      ...((manifest.web_accessible_resources ?? []) as object[]),
+      {
+        resources: [ON_DEMAND_FILE],
+        matches: content?.matches ?? ['<all_urls>'],
+        // Chrome: the URL carries a per-session id instead of the extension's. Firefox's
+        // moz-extension: URLs are per-install already and it does not know the key.
+        ...(wxt.config.browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ] as typeof manifest.web_accessible_resources;
+  });
+});
