@@ -267,6 +267,9 @@ export function createCardController(ctx: ContentScriptContext): CardController 
       if (pending?.entry === hit.entry) return;
       cancelPending();
       const { layer, entry } = hit;
+      // The card's code arrives while the pointer rests (usually loaded already, for the page's
+      // claims; show() reports a failure).
+      loadOnDemand().catch(() => undefined);
       pending = { layer, entry, timer: ctx.setTimeout(() => void show(layer, entry, 'hover'), OPEN_DELAY_MS) };
       return;
     }

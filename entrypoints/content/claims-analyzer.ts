@@ -94,7 +94,7 @@ export const loadClaimChecker: () => Promise<unknown> = lazy(() =>
   }),
 );
 
-/** Whether loadClaimChecker() has finished (the engine may then check blocks synchronously). */
+/** Whether loadClaimChecker() has finished: loaded (blocks are then checked synchronously) or failed for good. */
 export function claimCheckerLoaded(): boolean {
   return onDemandLoaded() !== undefined || onDemandFailed();
 }
