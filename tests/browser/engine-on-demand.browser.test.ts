@@ -2,7 +2,7 @@
 // entrypoints/content/on-demand.ts) in the built extension: a page without a candidate never loads
 // it; a page with one loads it once, and its claims and cards work. A page cannot fetch the file at
 // the extension's id (use_dynamic_url; without it, it can: checked), nor see it among its resources.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launch, type Session } from '../harness/extension';
 import { highlighted, mentionCount } from './engine-helpers';
 import { cardState, rest, termBox } from './ui-helpers';
+import { CLAIM_RULES } from '../../data/claim-rules';
+import { CERTIFICATES } from '../../data/certificates';
 
 const ON_DEMAND = 'content-on-demand.js';
 
@@ -38,6 +40,25 @@ async function openWatchingScripts(path: string): Promise<{ page: Page; scripts:
 }
 
 const named = (scripts: string[], file: string) => scripts.filter((url) => new URL(url).pathname === `/${file}`);
+
+describe('the built files', () => {
+  // A static import of the card or checker code from the content script would still work (it
+  // would be bundled twice), and put the size back on every page load: the texts show where it went.
+  const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+  const onDemand = readFileSync(join(EXTENSION_DIR, ON_DEMAND), 'utf8');
+  const ruleTexts = CLAIM_RULES.map((r) => r.truth.zh_CN);
+  // The levels' English names: only the cards show them.
+  const levelNames = Object.values(CERTIFICATES).flatMap((c) => c.levels.map((l) => l.name.en));
+
+  it('the claim rules\' explanations and the certificates\' facts are in the second file only', () => {
+    expect(ruleTexts.length).toBeGreaterThan(10);
+    expect(ruleTexts.filter((t) => !onDemand.includes(t))).toEqual([]);
+    expect(ruleTexts.filter((t) => content.includes(t))).toEqual([]);
+    expect(levelNames.length).toBeGreaterThan(4);
+    expect(levelNames.filter((t) => !onDemand.includes(t))).toEqual([]);
+    expect(levelNames.filter((t) => content.includes(t))).toEqual([]);
+  });
+});
 
 describe('the second file', () => {
   it('is not loaded on a page without a candidate', async () => {
