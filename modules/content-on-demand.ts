@@ -6,15 +6,15 @@
 //
 // How: the content script's own Vite config (WXT's aliases, auto-imports, the polyfill, Preact) is
 // taken as WXT builds it, and built again with the module as a library entry. The file is
-// web-accessible with a per-session URL (use_dynamic_url): a page cannot find it at the extension's
-// fixed id, so it cannot use it to tell that CertLens is installed.
+// web-accessible to pages only at a per-session URL (use_dynamic_url): a page cannot fetch it at
+// the extension's fixed id, so it cannot use it to tell that CertLens is installed.
 import { resolve } from 'node:path';
 import { build, type InlineConfig, type PluginOption, type Rollup } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 
 const CONTENT_SCRIPT = 'content';
 const ENTRY = 'content/on-demand.ts';
-export const ON_DEMAND_FILE = 'content-on-demand.js';
+const ON_DEMAND_FILE = 'content-on-demand.js';
 /** WXT's plugins that make a content script a classic script returning a value (IIFE). */
 const IIFE_ONLY = new Set(['wxt:iife-footer', 'wxt:iife-anonymous']);
 
@@ -70,8 +70,9 @@ export default defineWxtModule((wxt) => {
       {
         resources: [ON_DEMAND_FILE],
         matches: content?.matches ?? ['<all_urls>'],
-        // Chrome: the URL carries a per-session id instead of the extension's. Firefox's
-        // moz-extension: URLs are per-install already and it does not know the key.
+        // Chrome: pages may load it only at a URL with a per-session id, never at the extension's
+        // (our content script may). Firefox's moz-extension: URLs are per install already, and
+        // it does not know the key.
         ...(wxt.config.browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ] as typeof manifest.web_accessible_resources;

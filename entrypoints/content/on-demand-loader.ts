@@ -1,5 +1,5 @@
-// Loads on-demand.ts. In the built extension it is a file of its own (content-on-demand.js, a web
-// accessible resource with a per-session URL), imported from the extension when first needed; in
+// Loads on-demand.ts. In the built extension it is a file of its own (content-on-demand.js, which
+// pages may load only at a per-session URL), imported from the extension when first needed; in
 // tests and in the benchmark's bundle, where there is no such file, it is a plain dynamic import
 // (the bundler keeps it in the same file).
 import { browser } from 'wxt/browser';
@@ -18,7 +18,7 @@ const onDemandModule = lazyImport<OnDemand>(() =>
 
 /**
  * Starts loading the module (once; later calls get the same promise). In the extension that is a
- * fetch and a compile of ~250 KB (tens of ms), so callers start it as soon as a page has a
+ * fetch and a compile of ~250 KB (off the main thread, but tens of ms), so callers start it as soon as a page has a
  * candidate, not when the reader first hovers. It rejects if the extension's files are gone (the
  * extension was updated or removed under the page): callers then go without, and say so once.
  */
