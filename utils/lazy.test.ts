@@ -46,3 +46,21 @@ describe('lazyImport that fails', () => {
     expect(module.loaded()).toBeUndefined();
   });
 });
+
+describe('lazyImport whose importer throws at once', () => {
+  it('rejects instead of throwing at the caller', async () => {
+    const module = lazyImport<{ answer: number }>(() => {
+      throw new Error('context invalidated');
+    });
+    let thrown: unknown;
+    let loading: Promise<unknown> | undefined;
+    try {
+      loading = module.load();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeUndefined();
+    await expect(loading).rejects.toThrow('context invalidated');
+    expect(module.failed()).toBe(true);
+  });
+});

@@ -25,7 +25,9 @@ export function lazyImport<M>(importer: () => Promise<M>): { load(): Promise<M>;
   let loading: Promise<M> | undefined;
   return {
     load: () =>
-      (loading ??= importer().then(
+      // Through a promise: an importer that throws at once (an extension context gone under an old
+      // content script) rejects like one that fails later, and never throws at the caller.
+      (loading ??= Promise.resolve().then(importer).then(
         (m) => (module = m),
         (error: unknown) => {
           failed = true;

@@ -8,6 +8,7 @@ import type { RevealInParent } from '@/utils/messages';
 import { isToContent, type ToContent } from '@/utils/page-messages';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { createCardController, type CardController } from './card-controller';
+import { onContextGone } from './context-gone';
 import { onDemand } from './on-demand-loader';
 import type { CardEntry, CardIndex, RangeEntry } from './card-index';
 import { summarize } from './page-summary';
@@ -43,7 +44,7 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
   };
   void loadSettings().then((n) => apply(n.settings));
   const unwatch = watchSettings((n) => apply(n.settings));
-  ctx.onInvalidated(unwatch);
+  onContextGone(ctx, unwatch);
 
   cards.addLayer<E>({
     id: 'mentions',
@@ -104,7 +105,7 @@ export function startCards<E extends CardEntry>(ctx: ContentScriptContext, engin
   };
   const listener = (message: unknown) => (isToContent(message) ? handle(message) : undefined);
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  onContextGone(ctx, () => browser.runtime.onMessage.removeListener(listener));
   return cards;
 }
 

@@ -9,6 +9,7 @@ import { PageEngine } from '@/utils/page/page-engine';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { claimCheckerLoaded, createClaimsAnalyzer, loadClaimChecker, type ClaimIndex } from './claims-analyzer';
 import { framePath } from './frame-position';
+import { onContextGone } from './context-gone';
 
 export interface RunningEngine {
   engine: PageEngine;
@@ -99,10 +100,10 @@ export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
     if (!ctx.isInvalid) apply(settings);
   });
   const unwatch = watchSettings(({ settings }) => apply(settings));
-  ctx.onInvalidated(() => {
-    unwatch();
-    engine.stop();
-  });
+  // The extension updated or switched off under the page: this script can no longer show a card or
+  // reach the background, so its highlights go (the page's next load gets the new version).
+  onContextGone(ctx, () => engine.stop());
+  onContextGone(ctx, unwatch);
 
   return { engine, mentions, claims, hostname, active: () => active };
 }

@@ -2,6 +2,7 @@
 // entrypoints/content/on-demand.ts) in the built extension: a page without a candidate never loads
 // it; a page with one loads it once, and its claims and cards work. A page cannot fetch the file at
 // the extension's id (use_dynamic_url; without it, it can: checked), nor see it among its resources.
+// And what an open page keeps when the extension is reloaded (or updated) under it.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,6 +143,41 @@ describe('without the second file (the extension updated or removed under the pa
     } finally {
       await broken.close();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the extension reloaded under an open page', () => {
+  it('takes its highlights away, opens no card, throws nothing, and leaves the text as it was', async () => {
+    const s2 = await launch();
+    try {
+      const page = await s2.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && m.text().includes('[CertLens]')) errors.push(m.text());
+      });
+      await page.goto(s2.server.url('claims-page.html'));
+      await expect.poll(async () => (await highlighted(page)).some((h) => h.name.startsWith('certlens-claim-'))).toBe(true);
+      const text = await page.evaluate(() => document.body.textContent);
+      const nodes = await page.evaluate(() => document.querySelectorAll('*').length);
+
+      // The old content script stays in the page with its extension context gone. It can no longer
+      // open a card or reach the background: its highlights go (the next load gets the new build).
+      await s2.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      await expect.poll(async () => (await highlighted(page)).length, { timeout: 20_000 }).toBe(0);
+      await page.locator('#own-mention').scrollIntoViewIfNeeded();
+      const term = await termBox(page, 'own-mention', '全媒体运营师', 1);
+      await rest(page, term.x, term.y);
+      await page.waitForTimeout(1_000);
+      expect((await cardState(page)).open).toBe(false);
+      expect(errors).toEqual([]);
+      expect(await page.evaluate(() => document.body.textContent)).toBe(text);
+      // Our UI's host, if a card had ever opened, is the only element we may add; none did here.
+      expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBe(nodes);
+      await page.close();
+    } finally {
+      await s2.close();
     }
   });
 });
