@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { blockClaims, inWarnedList, lastMention, type BlockLink } from './block-claims';
+import { blockClaims, checkedLength, inWarnedList, lastMention, MAX_CHECKED_CHARS, type BlockLink } from './block-claims';
 import { contextTriggers } from './block-triggers';
 import { toTraditional } from './traditional';
 
@@ -202,5 +202,34 @@ describe('prepareChecker', () => {
     expect(prepareChecker(0)).toBe(false);
     expect(prepareChecker(Infinity)).toBe(true);
     expect(prepareChecker(0)).toBe(true);
+  });
+});
+
+describe('blockClaims: a very long block', () => {
+  // A log or a plain-text file in one <pre>: the page engine cannot split one block's analysis
+  // across tasks, so the checker reads a bounded part of it (the mentions are all found anyway).
+  const line = '2026-11-28 INFO 用户咨询课程，回复：互联网营销师证书由人社部颁发，包过。\n';
+  const filler = '2026-11-28 INFO 其他日志内容，系统运行正常，没有异常。\n';
+
+  it('checks up to the end of the last line within MAX_CHECKED_CHARS, and finds there what a shorter block would', () => {
+    const text = filler.repeat(Math.ceil(MAX_CHECKED_CHARS / filler.length) + 200).replace(/^/, line);
+    const withClaimLater = text + line;
+    const cut = checkedLength(withClaimLater);
+    expect(cut).toBeLessThanOrEqual(MAX_CHECKED_CHARS);
+    expect(cut).toBeGreaterThan(MAX_CHECKED_CHARS - 1_000);
+    expect(withClaimLater[cut - 1]).toBe('\n');
+    const spans = blockClaims({ text: withClaimLater });
+    // The claims of the first line are flagged, the same as in that part alone; the last line's not.
+    expect(spans.length).toBeGreaterThan(0);
+    expect(spans.every((s) => s.end <= cut)).toBe(true);
+    expect(spans).toEqual(blockClaims({ text: withClaimLater.slice(0, cut) }));
+  });
+
+  it('leaves a block within the limit whole', () => {
+    expect(checkedLength(line.repeat(10))).toBe(line.length * 10);
+  });
+
+  it('cuts at the limit when no sentence or line ends near it', () => {
+    expect(checkedLength('字'.repeat(MAX_CHECKED_CHARS * 2))).toBe(MAX_CHECKED_CHARS);
   });
 });

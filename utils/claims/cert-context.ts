@@ -49,6 +49,21 @@ export function spanGap(a: { start: number; end: number }, b: { start: number; e
   return Math.max(0, b.start - a.end, a.start - b.end);
 }
 
+/**
+ * Index of the first of `mentions` (in text order, none overlapping, so their ends are in order too)
+ * that ends at or after `offset`; mentions.length if none does.
+ */
+export function firstEndingAtOrAfter(mentions: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A sentence this short that ends in "!" ("包过！", "零门槛！") is a slogan: mentions reach across a chain of them. */
 const SLOGAN_CHARS = 6;
 
@@ -90,7 +105,12 @@ export function certContext(req: CertRequirement, input: ContextInput): Mention 
   const nearest = (own: boolean): { best: Mention | null; gap: number } => {
     let best: Mention | null = null;
     let gap = Infinity;
-    for (const m of mentions) {
+    // Only mentions within the rule's distance can be chosen: the ones from the first that ends
+    // that near on. (Looking at every mention for every claim made a long text, a log of 160,000
+    // characters with 6,000 claims, cost seconds: claims × mentions.)
+    for (let k = firstEndingAtOrAfter(mentions, claim.start - req.distance); k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.start > claim.end + req.distance) break;
       // A mention at a negative offset is the caller's "mentioned just before this text".
       const at = m.start < 0 ? -1 : sentenceIndexAt(sentences, m.start);
       if (own ? at !== sentenceIndex : !adjacent(at)) continue;

@@ -39,6 +39,7 @@ import { lazy } from '../lazy';
 import { isWrongPublicationDate, publicationDates } from './publication-date';
 import { eitherScript } from './traditional';
 import { sentenceIndexAt, splitSentences, type Sentence } from './sentences';
+import { DisjointSpans, withoutSuperseded } from './spans';
 
 export interface ClaimHit {
   ruleId: string;
@@ -458,9 +459,6 @@ function cueBefore(state: TextState, cue: RegExp, start: number, at: number): { 
   return match ? { match, at: start + match.index } : undefined;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start < b.end && b.start < a.end;
-
 /** Finds the claims in `text`. Hits are ordered by position; offsets are UTF-16 offsets into `text`. */
 export function checkText(text: string, options: CheckOptions = {}): ClaimHit[] {
   if (!text) return [];
@@ -474,17 +472,15 @@ export function checkText(text: string, options: CheckOptions = {}): ClaimHit[] 
   const state = new TextState(text, normaliseForMatching(text), options);
   let accepted: Candidate[] = [];
   for (const rule of rules) {
-    const kept: Candidate[] = [];
+    const kept = new DisjointSpans<Candidate>();
     for (const c of candidates(state, rule)) {
       // One rule, one hit per phrase: overlapping wordings of the same rule collapse.
-      if (kept.some((k) => overlaps(k, c))) continue;
-      if (accept(state, c)) kept.push(c);
+      if (kept.overlapsAny(c)) continue;
+      if (accept(state, c)) kept.add(c);
     }
-    accepted.push(...kept);
+    accepted.push(...kept.spans);
   }
-  accepted = accepted.filter(
-    (c) => !accepted.some((o) => o !== c && supersedes.get(o.compiled.rule.id)!.has(c.compiled.rule.id) && overlaps(o, c)),
-  );
+  accepted = withoutSuperseded(accepted, (o, c) => supersedes.get(o.compiled.rule.id)!.has(c.compiled.rule.id));
   accepted.sort((a, b) => a.start - b.start || a.end - b.end || order.get(a.compiled.rule.id)! - order.get(b.compiled.rule.id)!);
   return accepted.map((c) => {
     const s = state.sentences[c.sentenceIndex]!;
