@@ -11,17 +11,23 @@ export interface Span {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** Index of the first of `spans` (sorted by start) whose start is at or after `offset`. */
-function firstStartingAt<S extends Span>(spans: readonly S[], offset: number): number {
+/**
+ * Index of the first of `items` whose `edge` is at or after `offset` (items.length if none), for
+ * items in order of that edge: spans by start, or spans that do not overlap by their end.
+ */
+export function firstAtOrAfter<T>(items: readonly T[], offset: number, edge: (item: T) => number): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
+    if (edge(items[mid]!) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+const startOf = (s: Span): number => s.start;
+const firstStartingAt = <S extends Span>(spans: readonly S[], offset: number): number => firstAtOrAfter(spans, offset, startOf);
 
 /**
  * Spans none of which overlap another (the checker keeps one hit of a rule per phrase). Kept in
