@@ -92,8 +92,9 @@ export function certContext(req: CertRequirement, input: ContextInput): Mention 
     let best: Mention | null = null;
     let gap = Infinity;
     // Only mentions within the rule's distance can be chosen: the ones from the first that ends
-    // that near on (mentions do not overlap, so they are in order of their ends too). (Looking at every mention for every claim made a long text, a log of 160,000
-    // characters with 6,000 claims, cost seconds: claims × mentions.)
+    // that near on (mentions do not overlap, so they are in order of their ends too). Looking at
+    // every mention for every claim made a long text cost seconds (a log of 160,000 characters
+    // with 6,000 claims: claims × mentions).
     for (let k = firstAtOrAfter(mentions, claim.start - req.distance, (m) => m.end); k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.start > claim.end + req.distance) break;
