@@ -33,7 +33,16 @@ export const STARTUP_PAGES = [
   { key: 'frames-10', label: 'the same page with 10 small frames (srcdoc, as ads and embeds)', nodes: 200, density: 'none', frames: 10 },
   { key: 'typical-5000', label: 'typical page (~5,000 text nodes)', nodes: 5_000, density: 'typical' },
   { key: 'typical-50000', label: 'typical page (~50,000 text nodes)', nodes: 50_000, density: 'typical' },
+  // One very long block, as a log or a plain-text file shows in one <pre>: a block is analyzed in
+  // one task (docs/engine.md, "Known limits"). 4,267 lines of 80 characters, a mention and claims on each.
+  { key: 'long-pre', label: 'one very long block: a 341,000-character log in one <pre>', logLines: 4_267 },
 ];
+
+/** The long-pre page: one <pre> of `lines` log lines, each with a mention and three claims. */
+function logPage(lines) {
+  const line = '2026-11-28 10:00:01 INFO 用户查询课程信息，参加互联网营销师培训，人社部颁发证书，包过，补贴3000元。其他日志内容记录正常运行状态。\n';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>log</title></head><body><pre>${line.repeat(lines)}</pre></body></html>`;
+}
 
 const SETTLE_MS = 2_500;
 /** Traced loads per page, for the longest stretch of our code (their median). */
@@ -91,7 +100,9 @@ export async function measureStartup({ runs = 7, build = true } = {}) {
   const extension = join(ROOT, OUT_DIR, 'chrome-mv3');
   const withFrames = (html, frames) =>
     html.replace('</body>', `${'<iframe width="300" height="80" srcdoc="&lt;p&gt;广告：夏季促销，全场五折。&lt;/p&gt;"></iframe>'.repeat(frames)}</body>`);
-  const html = new Map(STARTUP_PAGES.map((p) => [p.key, withFrames(benchPage(p.nodes, p.density).html, p.frames ?? 0)]));
+  const html = new Map(
+    STARTUP_PAGES.map((p) => [p.key, p.logLines ? logPage(p.logLines) : withFrames(benchPage(p.nodes, p.density).html, p.frames ?? 0)]),
+  );
   const server = createServer((req, res) => {
     const body = html.get(new URL(req.url ?? '/', 'http://x').searchParams.get('page'));
     if (!body) return void res.writeHead(404).end();
