@@ -6,15 +6,13 @@ import { MentionCard } from '@/components/card/MentionCard';
 import { SelectionCard } from '@/components/card/SelectionCard';
 import type { SaveResult } from '@/components/claims/ClaimDetails';
 import type { ClaimVerdict } from '@/data/claim-rules';
-import { checkSelection, type ClaimHit } from '@/utils/claims/check';
+import type { ClaimHit } from '@/utils/claims/check';
 import { makeEvidence, saveEvidence } from '@/utils/evidence';
 import { translator } from '@/utils/i18n';
 import type { Locale } from '@/utils/locale';
 import type { CardRenderProps } from './card-controller';
 import type { CardEntry } from './card-index';
 import type { ClaimEntry } from './claims-analyzer';
-
-export { checkSelection, type ClaimHit };
 
 /** Saves one claim of this frame's page as evidence (local storage, deduplicated per page). */
 function save(claim: { ruleId: string; quote: string; phrase: string; host?: string }, locale: Locale): Promise<SaveResult> {

@@ -7,7 +7,7 @@ import { isTextField } from '@/utils/page/tree-order';
 import type { CardController, CardLayer } from './card-controller';
 import type { RangeEntry } from './card-index';
 import { loadOnDemand, onDemand } from './on-demand-loader';
-import type { ClaimHit } from './card-views';
+import type { ClaimHit } from '@/utils/claims/check';
 import type { ClaimEntry, ClaimIndex } from './claims-analyzer';
 
 /** The claim card layer: opens over flagged phrases, before mentions where both lie. */

@@ -8,5 +8,6 @@
 // Everything that renders a card must come from here: a second copy of Preact (the content
 // script's) could not render or unmount this copy's components.
 export { render } from 'preact';
-export { checkSelection, claimView, mentionView, selectionView, type ClaimHit } from './card-views';
+export { claimView, mentionView, selectionView } from './card-views';
 export { blockClaims, prepareChecker } from '@/utils/claims/block-claims';
+export { checkSelection } from '@/utils/claims/check';
