@@ -70,15 +70,36 @@ export function linksOf(block: TextBlock): BlockLink[] {
 }
 
 /**
- * Whether the verdict's underline would vanish where the claim stands (a red line on a red banner):
- * read once per claim, from the computed styles around it (claims are few; mentions never ask).
+ * Whether the verdict's underline would vanish where the claim stands (a red line on a red banner),
+ * from the computed styles around it (mentions never ask). Answers are kept for the rest of the
+ * task, by element: a block's claims mostly stand in one element (a log's hundreds of lines in one
+ * <pre>), and the page may restyle between two tasks.
  */
 export function onPoorBackdrop(verdict: ClaimVerdict, node: Node): boolean {
-  const behind = layersBehind(node);
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  if (!backdropAnswers) {
+    backdropAnswers = new Map();
+    queueMicrotask(() => (backdropAnswers = undefined));
+  }
+  let byVerdict = backdropAnswers.get(el);
+  if (!byVerdict) backdropAnswers.set(el, (byVerdict = new Map()));
+  let answer = byVerdict.get(verdict);
+  if (answer === undefined) byVerdict.set(verdict, (answer = poorBackdrop(verdict, el)));
+  return answer;
+}
+
+let backdropAnswers: Map<Element, Map<ClaimVerdict, boolean>> | undefined;
+
+function poorBackdrop(verdict: ClaimVerdict, el: Element): boolean {
+  const behind = layersBehind(el);
   if (!behind) return false;
   const text = parseColour(behind.text)?.rgb ?? null;
   return needsContrastVariant(CLAIM_COLOURS[verdict], CLAIM_TINTS[verdict], backdropColour(behind.layers), text);
 }
+
+/** The links of the long blocks being analyzed part by part (see Analyzer.analyze). */
+const partLinks = new WeakMap<TextBlock, BlockLink[]>();
 
 const contextBatchTrigger = lazy(() => new RegExp(contextTriggerSource(), 'g'));
 
@@ -128,7 +149,7 @@ export function createClaimsAnalyzer(): ClaimsAnalyzer {
       }
       return checker.prepareChecker(deadline);
     },
-    analyze(block) {
+    analyze(block, _earlier, part) {
       if (!analyzer.enabled) return [];
       // Not loaded: only if a caller skipped prepare (PageEngine.runNow says so too). The mentions
       // of the block still count; the claims are missing, and the console says why.
@@ -137,7 +158,11 @@ export function createClaimsAnalyzer(): ClaimsAnalyzer {
         if (!onDemandFailed()) console.error('[CertLens] claim checker not loaded: call loadClaimChecker() first');
         return [];
       }
-      return checker.blockClaims({ text: block.text, before: () => textBefore(block), links: linksOf(block) });
+      if (!part) return checker.blockClaims({ text: block.text, before: () => textBefore(block), links: linksOf(block) });
+      // A long block, part by part: its links are read from the DOM once.
+      let links = partLinks.get(block);
+      if (!links) partLinks.set(block, (links = linksOf(block)));
+      return checker.blockPartClaims({ text: block.text, before: () => textBefore(block), links }, part);
     },
     highlightName: (span, range) => {
       const verdict = span.verdict as ClaimVerdict;

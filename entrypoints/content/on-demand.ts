@@ -9,5 +9,5 @@
 // script's) could not render or unmount this copy's components.
 export { render } from 'preact';
 export { claimView, mentionView, selectionView } from './card-views';
-export { blockClaims, prepareChecker } from '@/utils/claims/block-claims';
+export { blockClaims, blockPartClaims, prepareChecker } from '@/utils/claims/block-claims';
 export { checkSelection } from '@/utils/claims/check';

@@ -499,3 +499,55 @@ describe('an app shell whose text scrolls in a container (a chat opened at its e
 
   itFinishesTheScan(() => p);
 });
+
+describe('a live log: one very long block that grows while the engine analyzes it part by part', () => {
+  // A block longer than a part (page-engine.ts, BLOCK_PART_CHARS) is analyzed in parts, one per
+  // slice. The page appends lines to it meanwhile (a CI or server log in one <pre>): each change
+  // ends the parts under way and the block is analyzed again. Once the log stops, every line's
+  // mention is highlighted once, none on text that is gone, and no part of the old block is left.
+  let p: Page;
+  const lines = 3000;
+  const added = 60;
+  const line = (i: number, form: string) => `${String(i).padStart(5, '0')} INFO ${filler(i, 30)}${form}\n`;
+  const forms = ['互联网营销师', '全媒体运营师', '互聯網營銷師', '全媒體運營師'];
+  beforeAll(async () => {
+    const text = Array.from({ length: lines }, (_, i) => line(i, forms[i % 4]!)).join('');
+    const more = Array.from({ length: added }, (_, i) => line(lines + i, forms[i % 4]!));
+    const script = `<script>
+      const log = document.getElementById('log');
+      const more = ${JSON.stringify(more)};
+      let k = 0;
+      const timer = setInterval(() => {
+        log.append(document.createTextNode(more[k++]));
+        if (k === more.length) { clearInterval(timer); window.__logDone = true; }
+      }, 30);
+    </script>`;
+    p = await openGenerated('live-log', page('a live log', `<pre id="log">${text}</pre>\n${script}`));
+  });
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('ends with exactly one highlight per line, each on a name, none on removed text', async () => {
+    await waitFor(() => p.evaluate(() => (window as unknown as { __logDone?: boolean }).__logDone === true), (done) => done, 20_000);
+    const list = await waitFor(() => mentions(p), (l) => l.length >= lines + added, 40_000);
+    await p.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+    const now = await mentions(p);
+    expect(now).toHaveLength(lines + added);
+    expect(list).toHaveLength(lines + added);
+    expect(now.every((h) => h.connected && forms.includes(h.text))).toBe(true);
+    const starts = await p.evaluate(() => {
+      const seen = new Set<string>();
+      const nodes: Node[] = [];
+      for (const [name, h] of CSS.highlights)
+        if (name.startsWith('certlens-mention-'))
+          for (const r of h as Iterable<AbstractRange>) {
+            let i = nodes.indexOf(r.startContainer);
+            if (i < 0) i = nodes.push(r.startContainer) - 1;
+            seen.add(`${i}:${r.startOffset}`);
+          }
+      return seen.size;
+    });
+    expect(starts).toBe(lines + added);
+  });
+});

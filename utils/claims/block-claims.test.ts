@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { blockClaims, checkedLength, inWarnedList, lastMention, MAX_CHECKED_CHARS, type BlockLink } from './block-claims';
+import { blockClaims, blockPartClaims, checkedLength, inWarnedList, lastMention, MAX_CHECKED_CHARS, type BlockLink, type ClaimSpan } from './block-claims';
+import { LABELLED_EXAMPLES } from './labelled-examples';
 import { contextTriggers } from './block-triggers';
 import { toTraditional } from './traditional';
 
@@ -231,5 +232,55 @@ describe('blockClaims: a very long block', () => {
 
   it('cuts at the limit when no sentence or line ends near it', () => {
     expect(checkedLength('字'.repeat(MAX_CHECKED_CHARS * 2))).toBe(MAX_CHECKED_CHARS);
+  });
+});
+
+describe('blockPartClaims: a long block, part by part (as the page engine reads it)', () => {
+  // Texts of up to MAX_CHECKED_CHARS made of the labelled examples' lines, so that the whole text
+  // can be checked at once too: cut into parts after a line, the parts find what the whole finds.
+  const lines = LABELLED_EXAMPLES.map((e) => e.text.replace(/\n/g, ' '));
+  let seed = 11;
+  const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+  const key = (s: ClaimSpan) => `${s.start}-${s.end} ${s.ruleId} ${s.verdict} ${s.sentenceStart}-${s.sentenceEnd}`;
+
+  it('finds in its parts exactly the claims of the whole text, offsets in the whole text', () => {
+    let flagged = 0;
+    for (let round = 0; round < 40; round++) {
+      let text = '';
+      while (text.length < 8_000) text += `${lines[random(lines.length)]}\n`;
+      const whole = blockClaims({ text }).map(key);
+      const parts: string[] = [];
+      for (let from = 0; from < text.length; ) {
+        let to = Math.min(text.length, from + 300 + random(3_000));
+        while (to < text.length && text[to - 1] !== '\n') to++;
+        parts.push(...blockPartClaims({ text }, { from, to }).map(key));
+        from = to;
+      }
+      expect(parts, `round ${round}`).toEqual(whole);
+      flagged += whole.length;
+    }
+    // Not a comparison of empty lists: the labelled claims are flagged.
+    expect(flagged).toBeGreaterThan(400);
+  });
+
+  it('reads across the cut: a claim whose mention stands in the next line, in the next part', () => {
+    const filler = '其他日志内容，系统运行正常。\n'.repeat(300);
+    const claimLine = '证书由人社部颁发，全国通用。\n';
+    const text = `${filler}${claimLine}我们开设互联网营销师培训班。\n${filler}`;
+    const cut = filler.length + claimLine.length;
+    const whole = blockClaims({ text }).map(key);
+    expect(whole.length).toBeGreaterThan(0);
+    const parts = [...blockPartClaims({ text }, { from: 0, to: cut }), ...blockPartClaims({ text }, { from: cut, to: text.length })];
+    expect(parts.map(key)).toEqual(whole);
+  });
+
+  it('shifts the links into the text it reads, and their claims back', () => {
+    const text = `${'其他日志内容，系统运行正常。\n'.repeat(400)}互联网营销师证书查询：点此查询\n`;
+    const start = text.indexOf('点此查询');
+    const links: BlockLink[] = [{ href: 'http://zhengshu-chaxun.example.cn/q', start, end: start + 4 }];
+    const whole = blockClaims({ text, links }).filter((s) => s.via === 'link');
+    expect(whole).toHaveLength(1);
+    expect(blockPartClaims({ text, links }, { from: text.length - 100, to: text.length })).toEqual(whole);
+    expect(blockPartClaims({ text, links }, { from: 0, to: text.length - 100 })).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { CERT_TOPIC_WORDS, WARNING_CUES } from '../../data/claim-cues';
 // The words that send a block here live in block-triggers.ts: the content script needs them on
 // every page, and this module only when a page has a block to check.
-import { STEM_RE, contextTriggerRe, contextTriggers } from './block-triggers';
+import { LOOK_BACK_CHARS, STEM_RE, contextTriggerRe, contextTriggers } from './block-triggers';
 import type { ClaimVerdict } from '../../data/claim-rules';
 import type { CertId } from '../../data/types';
 import { findMentions } from './cert-context';
@@ -80,11 +80,10 @@ export function lastMention(text: string): CertId | null | undefined {
 }
 
 /**
- * The most of one block the checker reads: ~10 screens of Chinese text, checked in about 5-10 ms
- * on a normal day (20 ms on a slow one), in the same task as the engine's other work on that block
- * (a block's analysis cannot be split across tasks). Blocks this long are rare: a log or a
- * plain-text file in one <pre>, a page without block elements. Their mentions are all found, their
- * claims up to here (docs/claims.md, "Cost").
+ * The most of one text the checker reads at once: ~10 screens of Chinese text, checked in about
+ * 5-10 ms on a normal day (20 ms on a slow one). The page engine never hands it more: it analyzes
+ * a longer block in parts (blockPartClaims), each in a step of its own. A caller that passes a
+ * longer text gets the claims of its first 10,000 characters, cut after a sentence or a line.
  */
 export const MAX_CHECKED_CHARS = 10_000;
 /** How far back from MAX_CHECKED_CHARS the cut looks for the end of a sentence or a line. */
@@ -105,6 +104,35 @@ export function blockClaims(input: BlockInput): ClaimSpan[] {
   const length = checkedLength(input.text);
   if (length === input.text.length) return checkBlock(input);
   return checkBlock({ ...input, text: input.text.slice(0, length), links: input.links?.filter((l) => l.end <= length) });
+}
+
+/**
+ * Text read on either side of a long block's part (blockPartClaims): more than a rule's distance
+ * to its mention (at most 120 characters) and the sentences around a claim that may lend one.
+ */
+export const PART_MARGIN = 512;
+
+/**
+ * The claims that start in [part.from, part.to) of a long block (the page engine analyzes such a
+ * block part by part; see Analyzer.analyze), offsets in the whole block's text. The part is read
+ * with PART_MARGIN characters around it; the text before what is read is the block's own text
+ * there, or, for the first part, the page's text before the block (`input.before`).
+ */
+export function blockPartClaims(input: BlockInput, part: { from: number; to: number }): ClaimSpan[] {
+  const start = Math.max(0, part.from - PART_MARGIN);
+  const end = Math.min(input.text.length, part.to + PART_MARGIN);
+  const text = input.text.slice(start, end);
+  const before = start === 0 ? input.before : () => [input.text.slice(Math.max(0, start - LOOK_BACK_CHARS), start)];
+  const links = (input.links ?? [])
+    .filter((l) => l.end > start && l.start < end)
+    .map((l) => ({ href: l.href, start: Math.max(l.start, start) - start, end: Math.min(l.end, end) - start }));
+  const out: ClaimSpan[] = [];
+  for (const span of blockClaims({ text, before, links })) {
+    const at = span.start + start;
+    if (at < part.from || at >= part.to) continue;
+    out.push({ ...span, start: at, end: span.end + start, sentenceStart: span.sentenceStart + start, sentenceEnd: span.sentenceEnd + start });
+  }
+  return out;
 }
 
 function checkBlock({ text, before, links = [] }: BlockInput): ClaimSpan[] {

@@ -1,6 +1,6 @@
 // What the page engine runs over each text block. Mentions are the first analyzer; the claim
 // checker plugs in the same way (see docs/engine.md "Plugging in an analyzer").
-import type { TextBlock } from './text-block';
+import type { BlockPart, TextBlock } from './text-block';
 
 /** A stretch of a block's text: [start, end) in UTF-16 code units of `TextBlock.text`. */
 export interface BlockSpan {
@@ -69,8 +69,17 @@ export interface Analyzer<S extends BlockSpan = BlockSpan> {
    * not done with an unlimited deadline is reported as failed.
    */
   prepare?(deadline: number): boolean;
-  /** Spans found in a block. `earlier` holds the spans of the analyzers that ran before, by id. */
-  analyze(block: TextBlock, earlier: ReadonlyMap<string, readonly BlockSpan[]>): readonly S[];
+  /**
+   * Spans found in a block. `earlier` holds the spans of the analyzers that ran before, by id.
+   *
+   * `part`: a block with more text than a few screens (a log in one <pre>) is analyzed in parts,
+   * one call per part, each in a step of its own, so that no step holds the page for long. Return
+   * the spans that START in [part.from, part.to), offsets in the whole block's text as always,
+   * reading as much text around the part as they need (partWithMargin). `earlier` then holds the
+   * spans the other analyzers found for the same part. A span that starts outside the part is
+   * dropped (it is another part's), so an analyzer that ignores `part` stays correct, only slower.
+   */
+  analyze(block: TextBlock, earlier: ReadonlyMap<string, readonly BlockSpan[]>, part?: BlockPart): readonly S[];
   /**
    * The CSS.highlights name a span is registered under; undefined: indexed but not highlighted.
    * `range` is where it stands on the page (the claim analyzer reads the backdrop there).

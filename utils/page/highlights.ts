@@ -42,19 +42,29 @@ export class HighlightLayer {
     if (!root.adoptedStyleSheets.includes(this.#sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
   }
 
-  add(name: string, range: AbstractRange): void {
-    this.#change(name, range, true);
+  /**
+   * `deferred`: applied with the next flush that something else asks for, or at schedule(). Every
+   * flush makes the browser repaint the page's highlights: a long block's parts (page-engine.ts)
+   * ask for one only now and then, not after each part.
+   */
+  add(name: string, range: AbstractRange, deferred = false): void {
+    this.#change(name, range, true, deferred);
   }
 
   delete(name: string, range: AbstractRange): void {
     this.#change(name, range, false);
   }
 
-  #change(name: string, range: AbstractRange, add: boolean): void {
+  #change(name: string, range: AbstractRange, add: boolean, deferred = false): void {
     let changes = this.#pending.get(name);
     if (!changes) this.#pending.set(name, (changes = new Map()));
     changes.set(range, add);
-    if (!this.#frame) this.#frame = this.#doc.defaultView!.requestAnimationFrame(() => this.flush());
+    if (!deferred) this.schedule();
+  }
+
+  /** Applies the pending changes (deferred ones too) in the next animation frame. */
+  schedule(): void {
+    if (!this.#frame && this.#pending.size > 0) this.#frame = this.#doc.defaultView!.requestAnimationFrame(() => this.flush());
   }
 
   /** Applies pending changes now (normally called by the frame callback). */

@@ -16,7 +16,7 @@ import { CERTLENS_UI_TAG, EDITABLE_SELECTOR, EXCLUDED_TAGS, isEditable, isExclud
 import { createFlowOf } from './flow';
 import { HighlightLayer } from './highlights';
 import { RangeIndex, type IndexedRange } from './range-index';
-import { makeBlock, nodesOf, rangeOf, type TextBlock } from './text-block';
+import { makeBlock, nodesOf, rangeOf, type BlockPart, type TextBlock } from './text-block';
 import { composedParent, isDocument, isShadowRoot, rootOf } from './tree-order';
 import { textInViewport } from './visible-first';
 
@@ -67,6 +67,8 @@ interface Walk {
   snapshotGeneration?: number;
   cursor?: number;
   hits?: readonly number[];
+  /** For text scans: the search for `hits` while it goes on, in steps (see #hitSearch). */
+  search?: Generator<void, readonly number[] | undefined>;
   /** For text scans: the document or shadow root, and how often the scan began again (see #restart). */
   root?: Node;
   restarts?: number;
@@ -172,10 +174,27 @@ const FEW_CHILDREN = 16;
 const DENSE_LIST = 4;
 /** A root with no more text than this has all its text nodes tested (no search of its whole text). */
 const WHOLE_WALK_TEXT = 16384;
+/**
+ * The search of a long root's text for the places a trigger may start (#hitSearch) goes in steps of
+ * about this long (ms), in pieces of at most SEARCH_PIECE characters, each read on PIECE_OVERLAP
+ * characters further (longer than any trigger).
+ */
+const SEARCH_STEP_MS = 8;
+const SEARCH_PIECE = 32_768;
+const PIECE_OVERLAP = 64;
 /** How often a text scan begins again because the page removed what it stood on. */
 const MAX_RESTARTS = 3;
 /** Blocks built between two looks at the clock. */
 const BLOCKS_PER_CLOCK = 8;
+/**
+ * A block with more text than this (a log or a plain-text file in one <pre>) is analyzed in parts
+ * of about this size, one part per step with a look at the clock after each: analyzed at once, a
+ * 341,000-character block held the page for over 100 ms on a slow day (docs/engine.md, "Long blocks").
+ */
+const BLOCK_PART_CHARS = 4_096;
+/** A part ends after the last sentence or line end in its last this many characters, if any (claims are judged by sentence). */
+const PART_CUT_SEARCH = 512;
+const PART_CUTS = new Set(['。', '！', '？', '!', '?', '；', ';', '\n']);
 /**
  * How long the first slice may build the blocks of the text on the screen (see #work), well under
  * the 50 ms the engine may hold the main thread.
@@ -240,6 +259,8 @@ export class PageEngine {
   /** Text nodes to look at (tested already, or to be tested: see #recheck), and those to rebuild. */
   #candidates = new Queue<Text>();
   #forced = new Queue<Text>();
+  /** Long blocks being analyzed part by part (#analyzeNextPart): the first is worked on, from `from` on. */
+  #parts: { record: BlockRecord; from: number; done: number }[] = [];
   #sweep = false;
   #seen = new Set<Text>();
   /**
@@ -362,6 +383,7 @@ export class PageEngine {
     this.#discovery = [];
     this.#candidates = new Queue();
     this.#forced = new Queue();
+    this.#parts = [];
     this.#watchedHidden.clear();
     this.#revealObserver?.disconnect();
     this.#revealObserver = null;
@@ -602,7 +624,7 @@ export class PageEngine {
   // ---- the work loop ----
 
   #hasWork(): boolean {
-    return this.#walks.length > 0 || this.#discovery.length > 0 || this.#candidates.size > 0 || this.#forced.size > 0 || this.#sweep;
+    return this.#walks.length > 0 || this.#discovery.length > 0 || this.#hasBlocksToBuild() || this.#sweep;
   }
 
   #schedule(): void {
@@ -640,7 +662,9 @@ export class PageEngine {
       this.#testNodes(textInViewport(this.#doc));
       this.#screenToBuild = true;
     }
-    while (this.#running) {
+    /** Nothing built or walked yet in this slice. */
+    let fresh = true;
+    for (; this.#running; fresh = false) {
       if (this.#sweep) this.#sweepDisconnected();
       if (this.#hasBlocksToBuild() && this.#prepareBeforeBlocks(started, deadline)) break;
       if (this.#screenToBuild) {
@@ -650,14 +674,17 @@ export class PageEngine {
         this.#screenToBuild = false;
         const t = performance.now();
         const limit = started + VISIBLE_SLICE_MS;
-        while (this.#hasBlocksToBuild() && performance.now() < limit) this.#buildBlocks();
+        // (A long block's parts are left to the slices that follow: see #buildBlocks.)
+        while (this.#hasBlocksToBuild() && performance.now() < limit && this.#buildBlocks(false));
         this.stats.blockMs += performance.now() - t;
+        fresh = false;
         if (performance.now() > deadline) break;
       }
       if (this.#hasBlocksToBuild()) {
         const t = performance.now();
-        this.#buildBlocks();
+        const more = this.#buildBlocks(fresh);
         this.stats.blockMs += performance.now() - t;
+        if (!more) break;
       }
       else if (this.#walks.length > 0) this.#advanceWalk(this.#walks);
       else if (this.#discovery.length > 0) {
@@ -703,15 +730,27 @@ export class PageEngine {
   }
 
   #hasBlocksToBuild(): boolean {
-    return this.#forced.size > 0 || this.#candidates.size > 0;
+    return this.#forced.size > 0 || this.#candidates.size > 0 || this.#parts.length > 0;
   }
 
-  /** A few blocks between two looks at the clock (each costs some µs; so does the clock). */
-  #buildBlocks(): void {
-    for (let k = 0; k < BLOCKS_PER_CLOCK && this.#hasBlocksToBuild(); k++) {
+  /**
+   * A few blocks between two looks at the clock (each costs some µs; so does the clock), or one part
+   * of a long block. A part costs as much as hundreds of small blocks (10-30 ms), so it is a slice's
+   * only work: it is analyzed only when `fresh` (nothing done yet in this slice). False: a part is
+   * next and must wait for the next slice.
+   */
+  #buildBlocks(fresh: boolean): boolean {
+    for (let k = 0; k < BLOCKS_PER_CLOCK; k++) {
       if (this.#forced.size > 0) this.#process(this.#forced.shift(), true);
-      else this.#process(this.#candidates.shift(), false);
+      else if (this.#candidates.size > 0) this.#process(this.#candidates.shift(), false);
+      else if (this.#parts.length === 0) return true;
+      else if (!fresh || k > 0) return false;
+      else {
+        this.#analyzeNextPart();
+        return true;
+      }
     }
+    return true;
   }
 
   #advanceWalk(queue: Walk[]): void {
@@ -745,6 +784,19 @@ export class PageEngine {
     // A TreeWalker whose current node was removed ends early, and so does the rest of a list
     // whose next node was: begin again (a few times at most, for pages that never stop changing).
     if (walk.snapshotGeneration !== this.#generation && walk.restarts! < MAX_RESTARTS && this.#lostPlace(walk.stack!)) this.#restart(walk);
+    if (walk.search) {
+      // The root's text is searched in steps; nothing of it is visited before the search is done.
+      const until = performance.now() + SEARCH_STEP_MS;
+      for (;;) {
+        const step = walk.search.next();
+        if (step.done) {
+          walk.hits = step.value;
+          walk.search = undefined;
+          break;
+        }
+        if (performance.now() > until) return false;
+      }
+    }
     const stack = walk.stack!;
     const nodes = this.#batchNodes;
     const texts = this.#batchTexts;
@@ -843,7 +895,11 @@ export class PageEngine {
           stack.push(this.#doc.createTreeWalker(node, NodeFilter.SHOW_TEXT));
           continue;
         }
-        walk.hits = this.#hitsOf(walk.snapshot);
+        // Searched in the steps that follow (see the start of this method); the root waits for it.
+        walk.search = this.#hitSearch(walk.snapshot, false);
+        walk.cursor = at;
+        stack.push({ node, length });
+        break;
       }
       if (type === Node.ELEMENT_NODE && EXCLUDED_TAGS.has((node as Element).localName)) continue;
       if (this.#current(walk)) {
@@ -1026,6 +1082,7 @@ export class PageEngine {
     walk.snapshot = undefined;
     walk.snapshotGeneration = undefined;
     walk.hits = undefined;
+    walk.search = undefined;
     walk.cursor = 0;
   }
 
@@ -1042,24 +1099,51 @@ export class PageEngine {
    * test for every analyzer, every offset may be one.
    */
   #hitsOf(text: string, open = false): readonly number[] | undefined {
+    const search = this.#hitSearch(text, open);
+    for (;;) {
+      const step = search.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * #hitsOf in pieces, yielding after each (one analyzer's starts, the windows near them, at most
+   * SEARCH_PIECE characters of a batch test): a full scan searches a long root's text in steps
+   * with a look at the clock between them (#advanceText). A 341,000-character log in one <pre>,
+   * full of names and agencies' words, took 60-80 ms in one piece on a slow day.
+   */
+  *#hitSearch(text: string, open: boolean): Generator<void, readonly number[] | undefined> {
     if (this.#nodeTriggers.length > 0) return undefined;
+    const split: (readonly number[])[] = [];
+    for (const starts of this.#splitStarts) {
+      split.push(starts(text, open));
+      yield;
+    }
     // One analyzer's starts come sorted already (the usual case: the mentions).
-    const split = this.#splitStarts.map((starts) => starts(text, open));
     const others = split.length === 1 ? split[0]! : split.flat().sort((a, b) => a - b);
     const hits: number[] = [];
     for (const { scan, near } of this.#wholeScans) {
       const windows: [number, number][] = near ? windowsNear(text, others, near) : [[0, text.length]];
+      yield;
       for (const [from, to] of windows) {
-        scan(`${text.slice(from, to)}\0`, (offset) => {
-          hits.push(from + offset);
-          return offset + 1;
-        });
+        for (let piece = from; piece < to; piece += SEARCH_PIECE) {
+          const pieceEnd = Math.min(to, piece + SEARCH_PIECE);
+          // Read on a little past the piece, so that a word across its end is whole; a match that
+          // starts past the end is the next piece's.
+          const readTo = Math.min(to, pieceEnd + PIECE_OVERLAP);
+          scan(`${text.slice(piece, readTo)}\0`, (offset) => {
+            if (piece + offset < pieceEnd) hits.push(piece + offset);
+            return offset + 1;
+          });
+          yield;
+        }
       }
     }
     if (hits.length === 0) return others;
     for (const at of others) hits.push(at);
     return hits.sort((a, b) => a - b);
   }
+
 
   /**
    * Whether some text node of a subtree whose text (textContent) is `text` may pass a trigger,
@@ -1264,29 +1348,80 @@ export class PageEngine {
     const root = rootOf(text);
     const block = makeBlock(nodes, root);
     this.stats.blocks++;
-    const earlier = this.#analyzers.length > 1 ? new Map<string, readonly BlockSpan[]>() : NO_EARLIER;
-    const placed: Placed[] = [];
     // Hidden text inside the block (全媒<span hidden>体运</span>营师): shown, it changes the block.
     for (const edge of hidden) this.#watchHidden(this.#hiddenAround(edge), text);
+    const record: BlockRecord = { block, placed: [], hidden, generation: this.#generation };
+    if (block.text.length > BLOCK_PART_CHARS) {
+      // Analyzed in the steps that follow. Its nodes map to the record meanwhile: a change to the
+      // block drops it (#drop), which ends its parts, and the block is built again.
+      this.#keep(record);
+      this.#parts.push({ record, from: 0, done: 0 });
+      return;
+    }
+    this.#analyze(record);
+    if (record.placed.length === 0) return;
+    this.#keep(record);
+    this.#highlights?.style(root);
+  }
+
+  /**
+   * Runs the analyzers over a block, or over one part of a long one, and indexes and highlights
+   * what they find (in record.placed). Spans of a part that start outside it are another part's.
+   */
+  #analyze(record: BlockRecord, part?: BlockPart): void {
+    const { block } = record;
+    const { root } = block;
+    const earlier = this.#analyzers.length > 1 ? new Map<string, readonly BlockSpan[]>() : NO_EARLIER;
     for (const analyzer of this.#analyzers) {
-      const spans = analyzer.analyze(block, earlier);
+      const spans = analyzer.analyze(block, earlier, part);
       if (earlier !== NO_EARLIER) (earlier as Map<string, readonly BlockSpan[]>).set(analyzer.id, spans);
       const index = this.#indexes.get(analyzer)!;
       for (const span of spans) {
+        if (part && (span.start < part.from || span.start >= part.to)) continue;
         const range = rangeOf(block, span.start, span.end);
         const entry: Entry<BlockSpan> = { ...span, range, root, block, text: block.text.slice(span.start, span.end) };
         const touched = nodesOf(block, span.start, span.end);
         const name = analyzer.highlightName(span, range);
         index.add(entry, touched);
-        if (name) this.#highlights?.add(name, range);
-        placed.push({ analyzer, entry, nodes: touched, name });
+        if (name) this.#highlights?.add(name, range, part !== undefined);
+        record.placed.push({ analyzer, entry, nodes: touched, name });
       }
     }
-    if (placed.length === 0) return;
-    const record: BlockRecord = { block, placed, hidden, generation: this.#generation };
-    for (const n of nodes) this.#records.set(n, record);
-    for (const n of hidden) if (!this.#records.has(n)) this.#records.set(n, record);
-    this.#highlights?.style(root);
+  }
+
+  /** Maps the block's nodes (and the hidden text inside it) to its record. */
+  #keep(record: BlockRecord): void {
+    for (const n of record.block.nodes) this.#records.set(n, record);
+    for (const n of record.hidden) if (!this.#records.has(n)) this.#records.set(n, record);
+  }
+
+  /** The next part of the first long block waiting (see BLOCK_PART_CHARS). */
+  #analyzeNextPart(): void {
+    const next = this.#parts[0]!;
+    const { record } = next;
+    const { block } = record;
+    // Dropped since (the page changed the block): it is being built again, with parts of its own.
+    if (this.#records.get(block.nodes[0]!) !== record) {
+      this.#parts.shift();
+      return;
+    }
+    const to = partEnd(block.text, next.from);
+    const before = record.placed.length;
+    this.#analyze(record, { from: next.from, to });
+    next.from = to;
+    next.done++;
+    if (record.placed.length > before) this.#highlights?.style(block.root);
+    // Each flush makes the browser repaint the highlights, which on a page that long costs it tens
+    // of ms: the parts' ranges are shown after the 1st, 2nd, 4th, 8th… part and at the end, so the
+    // screen's first part shows at once and the repaints stay few (more often if the page changes).
+    const finished = to >= block.text.length;
+    if (finished || (next.done & (next.done - 1)) === 0) this.#highlights?.schedule();
+    if (!finished) return;
+    this.#parts.shift();
+    // Nothing found in it: kept like any block without a finding, i.e. not at all.
+    if (record.placed.length > 0) return;
+    for (const n of block.nodes) if (this.#records.get(n) === record) this.#records.delete(n);
+    for (const n of record.hidden) if (this.#records.get(n) === record) this.#records.delete(n);
   }
 
   /** The nearest element around a node that renders nothing (display: none, hidden). */
@@ -1515,6 +1650,14 @@ function windowsNear(text: string, starts: readonly number[], near: { after: num
   }
   for (const span of out) span[1] = Math.min(span[1], text.length);
   return out;
+}
+
+/** Where the part of a long block's text that begins at `from` ends (see BLOCK_PART_CHARS). */
+function partEnd(text: string, from: number): number {
+  const limit = from + BLOCK_PART_CHARS;
+  if (limit >= text.length) return text.length;
+  for (let i = limit - 1; i >= limit - PART_CUT_SEARCH; i--) if (PART_CUTS.has(text[i]!)) return i + 1;
+  return limit;
 }
 
 /**

@@ -16,6 +16,23 @@ export interface TextBlock {
   readonly root: TreeRoot;
 }
 
+/**
+ * A stretch [from, to) of a long block's text that one call of an analyzer is for: the engine
+ * analyzes a block with more text than a few screens part by part, a step each (Analyzer.analyze).
+ */
+export interface BlockPart {
+  from: number;
+  to: number;
+}
+
+/**
+ * The stretch of `block`'s text an analyzer reads for `part`: the part and up to `margin`
+ * characters on either side of it, for the context of what stands near its edges.
+ */
+export function partWithMargin(block: TextBlock, part: BlockPart, margin: number): { start: number; end: number } {
+  return { start: Math.max(0, part.from - margin), end: Math.min(block.text.length, part.to + margin) };
+}
+
 export interface TextPosition {
   node: Text;
   offset: number;
