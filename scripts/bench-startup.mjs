@@ -33,8 +33,8 @@ export const STARTUP_PAGES = [
   { key: 'frames-10', label: 'the same page with 10 small frames (srcdoc, as ads and embeds)', nodes: 200, density: 'none', frames: 10 },
   { key: 'typical-5000', label: 'typical page (~5,000 text nodes)', nodes: 5_000, density: 'typical' },
   { key: 'typical-50000', label: 'typical page (~50,000 text nodes)', nodes: 50_000, density: 'typical' },
-  // One very long block, as a log or a plain-text file shows in one <pre>: a block is analyzed in
-  // one task (docs/engine.md, "Known limits"). 4,267 lines of 80 characters, a mention and claims on each.
+  // One very long block, as a log or a plain-text file shows in one <pre>: analyzed in parts, one
+  // per idle slice (docs/engine.md, "Long blocks"). 4,267 lines of 80 characters, a mention and claims on each.
   { key: 'long-pre', label: 'one very long block: a 341,000-character log in one <pre>', logLines: 4_267 },
 ];
 

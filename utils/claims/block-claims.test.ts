@@ -207,8 +207,8 @@ describe('prepareChecker', () => {
 });
 
 describe('blockClaims: a very long block', () => {
-  // A log or a plain-text file in one <pre>: the page engine cannot split one block's analysis
-  // across tasks, so the checker reads a bounded part of it (the mentions are all found anyway).
+  // A caller that hands the checker a long text at once gets its first MAX_CHECKED_CHARS checked.
+  // (The page engine never does: it hands a long block over in parts, see blockPartClaims below.)
   const line = '2026-11-28 INFO 用户咨询课程，回复：互联网营销师证书由人社部颁发，包过。\n';
   const filler = '2026-11-28 INFO 其他日志内容，系统运行正常，没有异常。\n';
 
