@@ -20,7 +20,7 @@ import { isHtmlElement, isTextField } from '@/utils/page/tree-order';
 import { isPageControl, isTap, type TouchPoint } from '@/utils/card/tap';
 import { caretAt, liveRange, pointOnRange } from './hit-test';
 import { shadowRootsOf, type CardIndex, type RangeEntry } from './card-index';
-import { loadOnDemand, onDemand, onDemandLoaded } from './on-demand-loader';
+import { loadOnDemand, onDemandLoaded } from './on-demand-loader';
 
 /** A pointer resting this long on a term opens its card (the issue allows 250 ms in all). */
 export const OPEN_DELAY_MS = 120;
@@ -163,8 +163,9 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     cancelPending();
     cancelClose();
     let u: ShadowRootContentScriptUi<void>;
+    let views: Awaited<ReturnType<typeof loadOnDemand>>;
     try {
-      [u] = await Promise.all([ensureUi(), loadOnDemand()]);
+      [u, views] = await Promise.all([ensureUi(), loadOnDemand()]);
     } catch (error) {
       // The extension's files are gone (updated or removed under the page): no card, said once.
       if (!reportedLoadFailure) console.error('[CertLens] the card could not be loaded', error);
@@ -179,7 +180,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     const id = `certlens-card-${++cardCount}`;
     const vnode = layer.render(entry, { id, pageText: live.toString() || entry.text, close });
     // A new entry gets a fresh card: no source list left open from the previous one.
-    const { render } = onDemand();
+    const { render } = views;
     if (open && open.entry !== entry) render(null, u.uiContainer);
     render(vnode, u.uiContainer);
     const element = u.uiContainer.querySelector<HTMLElement>('.cl-card');

@@ -1,5 +1,5 @@
 // Loads on-demand.ts. In the built extension it is a file of its own (content-on-demand.js, which
-// pages may load only at a per-session URL), imported from the extension when first needed; in
+// our content script imports at the extension's id and pages cannot fetch: use_dynamic_url), when first needed; in
 // tests and in the benchmark's bundle, where there is no such file, it is a plain dynamic import
 // (the bundler keeps it in the same file).
 import { browser } from 'wxt/browser';
