@@ -8,8 +8,9 @@
 // taken as WXT builds it, and built again with the module as a library entry. The file is
 // web-accessible to pages only at a per-session URL (use_dynamic_url): a page cannot fetch it at
 // the extension's fixed id, so it cannot use it to tell that CertLens is installed.
-import { resolve } from 'node:path';
+import { normalize, resolve } from 'node:path';
 import { build, type InlineConfig, type PluginOption, type Rollup } from 'vite';
+import type { BuildOutput } from 'wxt';
 import { defineWxtModule } from 'wxt/modules';
 
 const CONTENT_SCRIPT = 'content';
@@ -29,8 +30,8 @@ export default defineWxtModule((wxt) => {
     contentConfig = config;
   });
 
-  // Runs after every entrypoint is built; WXT writes the file with the public ones.
-  wxt.hooks.hook('build:publicAssets', async (_, files) => {
+  /** The file's code, and the modules it was built from (absolute paths). */
+  async function buildOnDemand(): Promise<{ code: string; modules: Set<string> }> {
     if (!contentConfig) throw new Error(`[content-on-demand] the ${CONTENT_SCRIPT} content script was not built`);
     // (Vite 8 reads rollupOptions as rolldownOptions: both name the content script's own file.)
     const { lib: _iife, rollupOptions: _output, rolldownOptions: _same, ...buildOptions } = contentConfig.build ?? {};
@@ -55,8 +56,43 @@ export default defineWxtModule((wxt) => {
     const chunks = [result].flat().flatMap((r) => r.output);
     const file = chunks.find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.fileName === ON_DEMAND_FILE);
     if (!file || chunks.length !== 1) throw new Error(`[content-on-demand] expected one file, got ${chunks.map((c) => c.fileName).join(', ')}`);
-    files.push({ relativeDest: ON_DEMAND_FILE, contents: file.code });
+    return { code: file.code, modules: new Set(file.moduleIds.map((id) => normalize(id))) };
+  }
+
+  /** What the last build of the file was made from (for `wxt dev`, below). */
+  let builtFrom = new Set<string>();
+
+  // Runs after every entrypoint is built; WXT writes the file with the public ones.
+  wxt.hooks.hook('build:publicAssets', async (_, files) => {
+    const { code, modules } = await buildOnDemand();
+    builtFrom = modules;
+    files.push({ relativeDest: ON_DEMAND_FILE, contents: code });
   });
+
+  // `wxt dev` rebuilds the entrypoints whose chunks hold a changed file (their moduleIds), and the
+  // public assets with them. This file is not an entrypoint: a change to code only it holds (the
+  // cards, the claim checker) would rebuild nothing. So the content script's chunk is made to list
+  // this file's modules too, in every output the dev server keeps: such a change then rebuilds the
+  // content script, and this file with it (build:publicAssets), and reloads it.
+  wxt.hooks.hook('server:started', (_, server) => {
+    let output = server.currentOutput;
+    Object.defineProperty(server, 'currentOutput', {
+      configurable: true,
+      enumerable: true,
+      get: () => output,
+      set: (next: BuildOutput | undefined) => {
+        output = next && withOnDemandModules(next);
+      },
+    });
+  });
+
+  function withOnDemandModules(output: BuildOutput): BuildOutput {
+    for (const step of output.steps)
+      for (const chunk of step.chunks)
+        if (chunk.type === 'chunk' && chunk.fileName === `content-scripts/${CONTENT_SCRIPT}.js`)
+          for (const id of builtFrom) if (!chunk.moduleIds.includes(id)) chunk.moduleIds.push(id);
+    return output;
+  }
 
   // browser.runtime.getURL() takes only the paths WXT knows of (.wxt/types/paths.d.ts).
   wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
