@@ -35,7 +35,7 @@ export const STARTUP_PAGES = [
   { key: 'typical-50000', label: 'typical page (~50,000 text nodes)', nodes: 50_000, density: 'typical' },
   // One very long block, as a log or a plain-text file shows in one <pre>: analyzed in parts, one
   // per idle slice (docs/engine.md, "Long blocks"). 4,267 lines of 80 characters, a mention and claims on each.
-  { key: 'long-pre', label: 'one very long block: a 341,000-character log in one <pre>', logLines: 4_267 },
+  { key: 'long-pre', label: 'one very long block: a 341,000-character log in one `<pre>`', logLines: 4_267 },
 ];
 
 /** The long-pre page: one <pre> of `lines` log lines, each with a mention and three claims. */

@@ -1144,7 +1144,6 @@ export class PageEngine {
     return hits.sort((a, b) => a - b);
   }
 
-
   /**
    * Whether some text node of a subtree whose text (textContent) is `text` may pass a trigger,
    * judged from that text alone (the page changed since the root's text was read): the batch test,
