@@ -551,3 +551,56 @@ describe('a live log: one very long block that grows while the engine analyzes i
     expect(starts).toBe(lines + added);
   });
 });
+
+describe('one very long block the reader sees in the middle (a log opened where it was left)', () => {
+  // A block longer than a part is analyzed part by part; when the middle of the screen is in it,
+  // the parts begin there (page-engine.ts, #firstPart), then go on to its end and from its start.
+  // The page scrolls to 60% of a 6,000-line log before the content script runs.
+  let p: Page;
+  const lines = 6000;
+  const line = (i: number) => `${String(i).padStart(5, '0')} INFO ${filler(i, 30)}${['互联网营销师', '全媒体运营师'][i % 2]}\n`;
+  beforeAll(async () => {
+    const text = Array.from({ length: lines }, (_, i) => line(i)).join('');
+    const length = line(0).length;
+    const recorder = `<script>
+      scrollTo(0, document.documentElement.scrollHeight * 0.6);
+      window.__firstFrame = null;
+      const log = document.getElementById('log').firstChild;
+      const lineAt = (y) => { const p = document.caretPositionFromPoint(20, y); return p && p.offsetNode === log ? Math.floor(p.offset / ${length}) : -1; };
+      const look = () => {
+        const seen = new Set();
+        for (const [name, h] of CSS.highlights) if (name.startsWith('certlens-mention')) for (const r of h) seen.add(Math.floor(r.startOffset / ${length}));
+        if (seen.size === 0) return requestAnimationFrame(look);
+        const top = lineAt(2), bottom = lineAt(innerHeight - 2);
+        const onScreen = [];
+        for (let i = top; i <= bottom && top >= 0; i++) onScreen.push(i);
+        window.__firstFrame = { onScreen, highlighted: onScreen.filter((i) => seen.has(i)), count: seen.size, scrollY };
+      };
+      requestAnimationFrame(look);
+    </script>`;
+    p = await openGenerated('long-log-middle', page('a long log seen in the middle', `<pre id="log">${text}</pre>\n${recorder}`));
+  });
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('highlights the lines on the screen in the first frame with any highlight', async () => {
+    const first = (await waitFor(
+      () => p.evaluate(() => (window as unknown as { __firstFrame: unknown }).__firstFrame),
+      (f) => f !== null,
+      20_000,
+    )) as { onScreen: number[]; highlighted: number[]; count: number; scrollY: number };
+    expect(first.scrollY).toBeGreaterThan(10_000);
+    expect(first.onScreen.length).toBeGreaterThan(10);
+    expect(first.onScreen[0]).toBeGreaterThan(lines / 2);
+    expect(first.highlighted).toEqual(first.onScreen);
+    // Not the whole log at once: the parts were still under way.
+    expect(first.count).toBeLessThan(lines / 2);
+  });
+
+  it('then every line, once', async () => {
+    const list = await settled(p, lines);
+    expect(list).toHaveLength(lines);
+    expect(new Set(list.map((h) => h.text))).toEqual(new Set(['互联网营销师', '全媒体运营师']));
+  });
+});

@@ -79,6 +79,18 @@ interface Walk {
   generation: number;
 }
 
+/**
+ * A long block analyzed part by part (see BLOCK_PART_CHARS): from `first` to its end, then from its
+ * start to `first` (`wrapped`). `from`: where the next part begins; `done`: parts analyzed.
+ */
+interface LongBlock {
+  record: BlockRecord;
+  first: number;
+  from: number;
+  wrapped: boolean;
+  done: number;
+}
+
 /** A subtree whose text's length is already known (told apart from the rest of its siblings). */
 interface Sized {
   node: Node;
@@ -260,7 +272,7 @@ export class PageEngine {
   #candidates = new Queue<Text>();
   #forced = new Queue<Text>();
   /** Long blocks being analyzed part by part (#analyzeNextPart): the first is worked on, from `from` on. */
-  #parts: { record: BlockRecord; from: number; done: number }[] = [];
+  #parts: LongBlock[] = [];
   #sweep = false;
   #seen = new Set<Text>();
   /**
@@ -291,6 +303,8 @@ export class PageEngine {
   #lookAtViewport = false;
   /** The screen's text was tested: its blocks are built next, at once (see #work). */
   #screenToBuild = false;
+  /** Where the middle of the screen was in the page's text then: a long block there is analyzed from it (#process). */
+  #screenMiddle: { node: Text; offset: number } | null = null;
   #idleWaiters: (() => void)[] = [];
   /** Counts mutation batches, to tell records built before a change from those built after it. */
   #generation = 0;
@@ -659,7 +673,9 @@ export class PageEngine {
       // what the reader sees are built first (candidates come before walks); the full scan then
       // passes them as blocks it already has.
       this.#lookAtViewport = false;
-      this.#testNodes(textInViewport(this.#doc));
+      const screen = textInViewport(this.#doc);
+      this.#testNodes(screen.nodes);
+      this.#screenMiddle = screen.middle;
       this.#screenToBuild = true;
     }
     /** Nothing built or walked yet in this slice. */
@@ -1354,7 +1370,8 @@ export class PageEngine {
       // Analyzed in the steps that follow. Its nodes map to the record meanwhile: a change to the
       // block drops it (#drop), which ends its parts, and the block is built again.
       this.#keep(record);
-      this.#parts.push({ record, from: 0, done: 0 });
+      const first = this.#firstPart(block);
+      this.#parts.push({ record, from: first, first, wrapped: first === 0, done: 0 });
       return;
     }
     this.#analyze(record);
@@ -1388,6 +1405,22 @@ export class PageEngine {
     }
   }
 
+  /**
+   * Where a long block's analysis begins: at its start, or, when the middle of the screen is in it
+   * (a log opened in the middle), a line or so before that, so that what the reader sees is
+   * highlighted first; the parts before it come after the end.
+   */
+  #firstPart(block: TextBlock): number {
+    const middle = this.#screenMiddle;
+    if (!middle) return 0;
+    const i = block.nodes.indexOf(middle.node);
+    if (i < 0) return 0;
+    this.#screenMiddle = null;
+    const at = Math.max(0, block.starts[i]! + middle.offset - BLOCK_PART_CHARS / 2);
+    for (let k = at - 1; k >= Math.max(0, at - PART_CUT_SEARCH); k--) if (PART_CUTS.has(block.text[k]!)) return k + 1;
+    return at;
+  }
+
   /** Maps the block's nodes (and the hidden text inside it) to its record. */
   #keep(record: BlockRecord): void {
     for (const n of record.block.nodes) this.#records.set(n, record);
@@ -1404,16 +1437,22 @@ export class PageEngine {
       this.#parts.shift();
       return;
     }
-    const to = partEnd(block.text, next.from);
+    // From the first part to the end of the text, then from its start to the first part (see #firstPart).
+    const end = next.wrapped ? next.first || block.text.length : block.text.length;
+    const to = Math.min(partEnd(block.text, next.from), end);
     const before = record.placed.length;
     this.#analyze(record, { from: next.from, to });
-    next.from = to;
     next.done++;
+    let finished = false;
+    if (to < end) next.from = to;
+    else if (!next.wrapped) {
+      next.wrapped = true;
+      next.from = 0;
+    } else finished = true;
     if (record.placed.length > before) this.#highlights?.style(block.root);
     // Each flush makes the browser repaint the highlights, which on a page that long costs it tens
     // of ms: the parts' ranges are shown after the 1st, 2nd, 4th, 8th… part and at the end, so the
     // screen's first part shows at once and the repaints stay few (more often if the page changes).
-    const finished = to >= block.text.length;
     if (finished || (next.done & (next.done - 1)) === 0) this.#highlights?.schedule();
     if (!finished) return;
     this.#parts.shift();

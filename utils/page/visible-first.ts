@@ -36,17 +36,18 @@ const PROBES: readonly [number, number][] = [
  * scan starts at the top anyway), or when nothing can be hit-tested (no layout, no text on the
  * screen). A page that scrolls its window is hit-tested only when it is scrolled down.
  */
-export function textInViewport(doc: Document, limit = VISIBLE_FIRST_NODES): Text[] {
+export function textInViewport(doc: Document, limit = VISIBLE_FIRST_NODES): ScreenText {
+  const none: ScreenText = { nodes: [], middle: null };
   const view = doc.defaultView;
   const body = doc.body;
-  if (!view || !body || view.innerHeight === 0) return [];
+  if (!view || !body || view.innerHeight === 0) return none;
   const scrolledWindow = view.scrollY >= view.innerHeight / 2;
-  if (!scrolledWindow && !isAppShell(doc, view)) return [];
+  if (!scrolledWindow && !isAppShell(doc, view)) return none;
   const middle = probe(doc, view);
-  if (!middle || (!scrolledWindow && !inScrolledContainer(middle.node, body))) return [];
+  if (!middle || (!scrolledWindow && !inScrolledContainer(middle.node, body))) return none;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   const anchor = textAt(walker, middle);
-  if (!anchor) return [];
+  if (!anchor) return none;
   const range = doc.createRange();
   const height = view.innerHeight;
   // Hidden and empty nodes have an empty rectangle at 0: they are taken, and the walk goes on.
@@ -66,7 +67,17 @@ export function textInViewport(doc: Document, limit = VISIBLE_FIRST_NODES): Text
     }
     return out;
   };
-  return [...walk(true).reverse(), anchor, ...walk(false)];
+  const nodes = [...walk(true).reverse(), anchor, ...walk(false)];
+  return { nodes, middle: { node: anchor, offset: middle.node === anchor ? middle.offset : 0 } };
+}
+
+/**
+ * The text on the screen: its nodes, and where in them the middle of the screen is (a long block,
+ * a log in one <pre>, is one node: the engine analyzes its parts from there, see page-engine.ts).
+ */
+export interface ScreenText {
+  nodes: Text[];
+  middle: { node: Text; offset: number } | null;
 }
 
 /** Whether the window cannot scroll: any long text the page has scrolls inside it. */
