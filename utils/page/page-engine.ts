@@ -718,7 +718,11 @@ export class PageEngine {
     // Mutations between slices must force-rebuild every node they touch.
     this.#seen = new Set();
     this.#commit();
-    if (!this.#hasWork()) this.#resolveIdle();
+    if (!this.#hasWork()) {
+      // The screen's blocks are built by now: let go of its node.
+      this.#screenMiddle = null;
+      this.#resolveIdle();
+    }
   }
 
   /**
