@@ -16,7 +16,7 @@ import { CERTLENS_UI_TAG, EDITABLE_SELECTOR, EXCLUDED_TAGS, isEditable, isExclud
 import { createFlowOf } from './flow';
 import { HighlightLayer } from './highlights';
 import { RangeIndex, type IndexedRange } from './range-index';
-import { makeBlock, nodesOf, rangeOf, type BlockPart, type TextBlock } from './text-block';
+import { makeBlock, nodesOf, rangeOf, type BlockPart, type TextBlock, type TextPosition } from './text-block';
 import { composedParent, isDocument, isShadowRoot, rootOf } from './tree-order';
 import { textInViewport } from './visible-first';
 
@@ -304,7 +304,7 @@ export class PageEngine {
   /** The screen's text was tested: its blocks are built next, at once (see #work). */
   #screenToBuild = false;
   /** Where the middle of the screen was in the page's text then: a long block there is analyzed from it (#process). */
-  #screenMiddle: { node: Text; offset: number } | null = null;
+  #screenMiddle: TextPosition | null = null;
   #idleWaiters: (() => void)[] = [];
   /** Counts mutation batches, to tell records built before a change from those built after it. */
   #generation = 0;

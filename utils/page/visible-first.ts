@@ -11,6 +11,7 @@
 // tells how far the reader has scrolled.
 
 import { caretAt, type Caret } from './caret';
+import type { TextPosition } from './text-block';
 
 /** The most text nodes taken on each side of the middle: a screenful of a dense results page is a few hundred. */
 export const VISIBLE_FIRST_NODES = 750;
@@ -77,7 +78,7 @@ export function textInViewport(doc: Document, limit = VISIBLE_FIRST_NODES): Scre
  */
 export interface ScreenText {
   nodes: Text[];
-  middle: { node: Text; offset: number } | null;
+  middle: TextPosition | null;
 }
 
 /** Whether the window cannot scroll: any long text the page has scrolls inside it. */
