@@ -36,12 +36,20 @@ export const SIMPLIFIED_TO_TRADITIONAL: Readonly<Record<string, string>> = {
   赛: '賽', 马: '馬', 银: '銀', 乱: '亂', 晓: '曉', 链: '鏈', 县: '縣', 佣: '傭', 众: '眾', 钓: '釣', 鱼: '魚', 径: '徑', 时: '時', 黄: '黃', 哟: '喲', 橱: '櫥', 笔: '筆', 简: '簡', 页: '頁', 贰: '貳', 叁: '叄', 冲: '沖衝',
 };
 
+/** Every traditional form read back as its simplified character: a new map at each call. */
+export function readBackTraditional(): Map<string, string> {
+  return new Map(
+    Object.entries(SIMPLIFIED_TO_TRADITIONAL).flatMap(([simplified, forms]) =>
+      [...forms].map((t): [string, string] => [t, simplified]),
+    ),
+  );
+}
+
+// Marked pure so that a bundle that never reads it drops it: the content script (evaluated on every
+// page load, in one task) would otherwise build it there for nothing. The matcher's folding builds
+// its own on first use (utils/match/fold.ts).
 /** Every traditional form read back as its simplified character. */
-export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(
-  Object.entries(SIMPLIFIED_TO_TRADITIONAL).flatMap(([simplified, forms]) =>
-    [...forms].map((t): [string, string] => [t, simplified]),
-  ),
-);
+export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = /* @__PURE__ */ readBackTraditional();
 
 /**
  * Written Cantonese (Hong Kong posts and forums) → the Mandarin character the claim wording is
@@ -69,5 +77,7 @@ export const CANTONESE_WORDS: Readonly<Record<string, string>> = {
   // "千祈唔好俾錢" is "千万不要给钱" (by no means).
   千祈唔好: '千万不要',
   // "1500蚊" is "1500元".
-  ...Object.fromEntries([...'0123456789'].map((d) => [`${d}蚊`, `${d}元`])),
+  // Written out, not generated: an object spread of generated entries stays in every bundle that
+  // imports this file, and is run at load, even where the map itself is never read.
+  '0蚊': '0元', '1蚊': '1元', '2蚊': '2元', '3蚊': '3元', '4蚊': '4元', '5蚊': '5元', '6蚊': '6元', '7蚊': '7元', '8蚊': '8元', '9蚊': '9元',
 };

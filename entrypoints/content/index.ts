@@ -11,8 +11,12 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   main(ctx) {
-    const running = startPageEngine(ctx);
-    // Hover cards, keyboard navigation and the popup's page summary, over the engine's index (issue 4).
-    startCards(ctx, running);
+    // In a task of its own: the script's evaluation (compiling it, WXT's runtime, the API polyfill)
+    // is already the longest stretch our code holds a page for, on every load and in every frame.
+    ctx.setTimeout(() => {
+      const running = startPageEngine(ctx);
+      // Hover cards, keyboard navigation and the popup's page summary, over the engine's index (issue 4).
+      startCards(ctx, running);
+    }, 0);
   },
 });

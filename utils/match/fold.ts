@@ -1,6 +1,6 @@
 // Folding: how the matcher compares a page's characters with the names in data/names.ts.
 // Only used on the few characters around a candidate (never on whole pages), so it can be plain.
-import { TRADITIONAL } from '../../data/names';
+import { readBackTraditional } from '../../data/script-map';
 
 /**
  * Characters that do not show (or only show at a line end) and so must not hide a term:
@@ -15,10 +15,12 @@ export const DASH_CLASS = '\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\uFF0D';
 const INVISIBLE = new Set(INVISIBLE_CHARS);
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\uFF0D']);
 
-/** Traditional (and alternative) → simplified, generated from the same map the patterns use. */
-const SIMPLIFIED: ReadonlyMap<string, string> = new Map(
-  Object.entries(TRADITIONAL).flatMap(([simple, trads]) => [...trads].map((t) => [t, simple] as [string, string])),
-);
+/**
+ * Traditional (and alternative) → simplified, read back from the map the patterns are generated
+ * from (data/names.ts TRADITIONAL is data/script-map.ts). Built on the first fold: the content
+ * script is evaluated on every page load, and most pages never fold a character.
+ */
+let simplified: ReadonlyMap<string, string> | undefined;
 
 export function isInvisible(c: string): boolean {
   return INVISIBLE.has(c);
@@ -35,7 +37,7 @@ export function isSpace(c: string): boolean {
 export function foldChar(c: string): string {
   if (INVISIBLE.has(c)) return '';
   if (isSpace(c) || DASHES.has(c)) return ' ';
-  const s = SIMPLIFIED.get(c);
+  const s = (simplified ??= readBackTraditional()).get(c);
   if (s) return s;
   return c.length === 1 && c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
 }

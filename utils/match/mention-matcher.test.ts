@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { NAME_TERMS, NEAR_MISSES, spellingsOf, traditionalOf } from '../../data/names';
-import { mentionMatcher as m } from './mention-matcher';
+import { compileMatcher, mentionMatcher as m } from './mention-matcher';
 
 const terms = (text: string) => m.find(text).map((s) => text.slice(s.start, s.end));
 const found = (text: string) => m.find(text).map((s) => `${s.cert}:${s.kind}:${s.term}`);
@@ -290,5 +290,46 @@ describe('whether the text after a node may go on with the term its end begins (
     // terms' beginnings must be asked about each.
     expect(m.mayContinue('互联网营', '销')).toBe(true);
     expect(m.mayContinue('安全', '媒')).toBe(true);
+  });
+});
+
+describe('setup cost at load', () => {
+  // The content script builds the matcher when it is evaluated, on every page load and in one task;
+  // each search is built (and compiled) on its first use instead (see compileMatcher).
+  const RealRegExp = globalThis.RegExp;
+  let built = 0;
+  const counting = () => {
+    built = 0;
+    globalThis.RegExp = new Proxy(RealRegExp, {
+      construct(target, args, newTarget) {
+        built++;
+        return Reflect.construct(target, args, newTarget);
+      },
+    });
+  };
+  afterEach(() => {
+    globalThis.RegExp = RealRegExp;
+  });
+
+  it('builds no expression until a search is used, then only the searches that use needs', () => {
+    counting();
+    const matcher = compileMatcher();
+    expect(built).toBe(0);
+    // A page's text is searched for possible starts first (the engine's first slice).
+    expect(matcher.subtreeStarts('今天的新闻：全国安全生产', false)).toEqual([]);
+    const afterStarts = built;
+    expect(afterStarts).toBeGreaterThan(0);
+    // Then nodes are tested; finding (a block's analysis) is not needed for that.
+    expect(matcher.triggers('今天的新闻')).toBe(false);
+    const afterTriggers = built;
+    expect(afterTriggers).toBeGreaterThan(afterStarts);
+    expect(matcher.find('持有全媒体运营师证书').map((s) => s.term)).toEqual(['全媒体运营师']);
+    expect(built).toBeGreaterThan(afterTriggers);
+    // Built once: a second use of each builds nothing.
+    const total = built;
+    matcher.subtreeStarts('全媒体运营师', false);
+    matcher.triggers('全媒体运营师');
+    matcher.find('全媒体运营师');
+    expect(built).toBe(total);
   });
 });

@@ -109,9 +109,30 @@ export function compileMatcher(
       trigger: new RegExp([...sources.filter((s) => s.triggers).map((s) => s.source), ...tailPrefixSources(triggering)].join('|'), 'g'),
     };
   });
-  const fastFind = fastSearches(terms, { tails: false, plural: true });
-  const triggerBatch = compileBatchTrigger(triggering, () => exact().trigger);
-  const subtreeStarts = compileGappedStarts(triggering);
+  // The searches are built and compiled on first use, each on its own: the content script is
+  // evaluated in one task on every page load, and building them there made that task the longest
+  // of our code (over half of it on a slow day). The engine's first slice searches the page's
+  // text (subtreeStarts) and tests nodes (triggerBatch); `find` is needed only once a block is
+  // built, which most pages never do.
+  // Compiled when built, on a long text (the cheap way, see COMPILING_TEXT): a small page's first
+  // test would otherwise compile them twice, for V8's interpreter and then to machine code.
+  const fastFind = lazy(() => {
+    const searches = fastSearches(terms, { tails: false, plural: true });
+    compileAhead(searches);
+    return searches;
+  });
+  const batch = lazy(() => {
+    const trigger = compileBatchTrigger(triggering, () => exact().trigger);
+    trigger(`${COMPILING_TEXT}\0`, (_offset, end) => end);
+    return trigger;
+  });
+  const starts = lazy(() => {
+    const search = compileGappedStarts(triggering);
+    search(COMPILING_TEXT, false);
+    return search;
+  });
+  const triggerBatch: BatchTrigger = (joined, flag) => batch()(joined, flag);
+  const subtreeStarts = (text: string, open: boolean) => starts()(text, open);
   // What judging a candidate needs. Built on first use: the content script starts on every page,
   // and most pages never hold a candidate.
   const tables = lazy(() => {
@@ -139,11 +160,6 @@ export function compileMatcher(
     return { byKey, beginnings, vetoes };
   });
   const byRaw = new Map<string, Spelling>();
-  // Compiled now, on a long text (the cheap way, see COMPILING_TEXT): a small page's first batch
-  // test would otherwise compile them twice, for V8's interpreter and then to machine code.
-  triggerBatch(`${COMPILING_TEXT}\0`, (_offset, end) => end);
-  subtreeStarts(COMPILING_TEXT, false);
-  compileAhead(fastFind);
 
   const keywordPattern = (list: readonly string[], lang: 'zh' | 'en') =>
     new RegExp(list.map((k) => spellingPattern(k, lang)).join('|'), 'g');
@@ -243,7 +259,7 @@ export function compileMatcher(
 
     find(text) {
       const candidates: { start: number; end: number; spelling: Spelling }[] = [];
-      for (const findAll of UNUSUAL.test(text) ? [exact().find] : fastFind) {
+      for (const findAll of UNUSUAL.test(text) ? [exact().find] : fastFind()) {
         findAll.lastIndex = 0;
         for (let m = findAll.exec(text); m; m = findAll.exec(text)) {
           const start = m.index;
