@@ -18,20 +18,21 @@ export interface CertMention {
  * (直播销售员, not 平台管理员), and the English names. The 全媒体运营师 directions (数据分析…) are
  * everyday job words and do not count.
  */
-export const CERT_MENTIONS: readonly CertMention[] = NAME_TERMS.filter(
-  (t) => t.counts === 'always' || t.counts === 'with-context',
-).flatMap((t) =>
-  [t.term, ...(t.aliases ?? [])].map((spelling): CertMention =>
-    t.lang === 'zh'
-      ? { cert: t.cert, source: spelling, literal: true }
-      : {
-          cert: t.cert,
-          // English: spaces and hyphens interchangeable, plural -s where the noun takes one.
-          source: `\\b${spelling.replace(/[ -]/g, '[ -]')}${t.plural ? 's?' : ''}\\b`,
-          literal: false,
-        },
-  ),
-);
+// Derived in a function marked pure: the content script imports this file for MENTION_STEMS only,
+// and its bundle then drops this list instead of deriving it at every page load.
+export const CERT_MENTIONS: readonly CertMention[] = /* @__PURE__ */ (() =>
+  NAME_TERMS.filter((t) => t.counts === 'always' || t.counts === 'with-context').flatMap((t) =>
+    [t.term, ...(t.aliases ?? [])].map((spelling): CertMention =>
+      t.lang === 'zh'
+        ? { cert: t.cert, source: spelling, literal: true }
+        : {
+            cert: t.cert,
+            // English: spaces and hyphens interchangeable, plural -s where the noun takes one.
+            source: `\\b${spelling.replace(/[ -]/g, '[ -]')}${t.plural ? 's?' : ''}\\b`,
+            literal: false,
+          },
+    ),
+  ))();
 
 /**
  * Names without 师 that rules whose wording names the certificate itself use (互联网营销高级工程师):

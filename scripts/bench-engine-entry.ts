@@ -5,6 +5,9 @@ import { PAGE_HIGHLIGHT_CSS } from '../utils/page/highlight-styles';
 import { adoptHighlightStyles } from '../utils/page/highlights';
 import { mentionAnalyzer } from '../utils/page/mention-analyzer';
 import { PageEngine } from '../utils/page/page-engine';
+import { mentionMatcher } from '../utils/match/mention-matcher';
 
 adoptHighlightStyles(document, PAGE_HIGHLIGHT_CSS);
+// As the content script does before its engine starts (entrypoints/content/page-engine.ts).
+mentionMatcher.warm();
 (window as unknown as { __certlens: unknown }).__certlens = { PageEngine, mentionAnalyzer, css: PAGE_HIGHLIGHT_CSS };

@@ -9,18 +9,13 @@
 // Each layer is an index of page ranges plus how to render a card for one entry.
 import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import themeCss from '@/components/facts/theme.css?inline';
-import factsCss from '@/components/facts/facts.css?inline';
-import cardCss from '@/components/card/card.css?inline';
-import claimsCss from '@/components/claims/claims.css?inline';
 import { GAP, placeCard, unionBox, type Box } from '@/utils/card/position';
-import { CERTLENS_UI_TAG } from '@/utils/page/exclusions';
 import { isHtmlElement, isTextField } from '@/utils/page/tree-order';
 import { isPageControl, isTap, type TouchPoint } from '@/utils/card/tap';
 import { caretAt, liveRange, pointOnRange } from './hit-test';
 import { shadowRootsOf, type CardIndex, type RangeEntry } from './card-index';
 import { loadOnDemand, onDemandLoaded } from './on-demand-loader';
+import type { CardHost } from './card-host';
 
 /** A pointer resting this long on a term opens its card (the issue allows 250 ms in all). */
 export const OPEN_DELAY_MS = 120;
@@ -81,15 +76,13 @@ export interface CardController {
   refresh(): void;
 }
 
-const CARD_CSS = [themeCss, factsCss, cardCss, claimsCss].join('\n');
-
 export function createCardController(ctx: ContentScriptContext): CardController {
   const layers: CardLayer<any>[] = [];
   let byHitPriority: CardLayer<any>[] = [];
   /** The shadow roots hit-testing must enter; worked out when a hover needs them (undefined: stale). */
   let shadowRoots: ShadowRoot[] | undefined;
-  let ui: ShadowRootContentScriptUi<void> | undefined;
-  let uiPromise: Promise<ShadowRootContentScriptUi<void>> | undefined;
+  let ui: CardHost | undefined;
+  let uiPromise: Promise<CardHost> | undefined;
   let open: OpenCard | undefined;
   let cardCount = 0;
   let reportedLoadFailure = false;
@@ -126,30 +119,14 @@ export function createCardController(ctx: ContentScriptContext): CardController 
     onDemandLoaded()?.render(null, container);
   }
 
-  function ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
-    uiPromise ??= createShadowRootUi<void>(ctx, {
-      name: CERTLENS_UI_TAG,
-      mode: 'open',
-      position: 'overlay',
-      zIndex: 2147483647,
-      // After <body>, so the card never becomes part of the page's own content flow.
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: CARD_CSS,
-      // Keys pressed in the card are ours; page shortcuts must not see them.
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount(container) {
-        container.addEventListener('keydown', (e) => {
-          if (e.key === 'Escape') close();
-        });
-      },
-      onRemove() {
-        if (ui) unmount(ui.uiContainer);
-      },
-    }).then((created) => {
-      ui = created;
-      return created;
-    });
+  function ensureUi(): Promise<CardHost> {
+    // The host is made by the on-demand file (card-host.ts), which a card needs anyway.
+    uiPromise ??= loadOnDemand()
+      .then((views) => views.createCardHost(ctx, { escape: close, remove: (host) => unmount(host.uiContainer) }))
+      .then((created) => {
+        ui = created;
+        return created;
+      });
     return uiPromise.then((u) => {
       // The page may have removed our host (frameworks re-render <html>'s children); put it back.
       if (!u.shadowHost.isConnected) u.mount();
@@ -162,7 +139,7 @@ export function createCardController(ctx: ContentScriptContext): CardController 
   async function show(layer: CardLayer<any>, entry: RangeEntry, by: OpenedBy): Promise<boolean> {
     cancelPending();
     cancelClose();
-    let u: ShadowRootContentScriptUi<void>;
+    let u: CardHost;
     let views: Awaited<ReturnType<typeof loadOnDemand>>;
     try {
       [u, views] = await Promise.all([ensureUi(), loadOnDemand()]);

@@ -9,5 +9,6 @@
 // script's) could not render or unmount this copy's components.
 export { render } from 'preact';
 export { claimView, mentionView, selectionView } from './card-views';
+export { createCardHost } from './card-host';
 export { blockClaims, blockPartClaims, prepareChecker } from '@/utils/claims/block-claims';
 export { checkSelection } from '@/utils/claims/check';

@@ -5,6 +5,7 @@ import type { CertId } from '@/data/types';
 import { emptyMentionCounts, type FrameReport } from '@/utils/messages';
 import { PAGE_HIGHLIGHT_CSS } from '@/utils/page/highlight-styles';
 import { mentionAnalyzer, type MentionIndex } from '@/utils/page/mention-analyzer';
+import { mentionMatcher } from '@/utils/match/mention-matcher';
 import { PageEngine } from '@/utils/page/page-engine';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { claimCheckerLoaded, createClaimsAnalyzer, loadClaimChecker, type ClaimIndex } from './claims-analyzer';
@@ -27,6 +28,9 @@ export interface RunningEngine {
 const REPORT_DELAY_MS = 250;
 
 export function startPageEngine(ctx: ContentScriptContext): RunningEngine {
+  // Here, not when the script is evaluated (that task is the longest our code holds a page for),
+  // nor in the scan's first slice.
+  mentionMatcher.warm();
   // The styles were adopted at document_start (entrypoints/highlight-styles.ts).
   // Claims run after mentions, over the same blocks (plus blocks with an agency's words; issue 5).
   const claimsAnalyzer = createClaimsAnalyzer();

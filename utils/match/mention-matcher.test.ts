@@ -332,4 +332,17 @@ describe('setup cost at load', () => {
     matcher.find('全媒体运营师');
     expect(built).toBe(total);
   });
+
+  it('warm() builds what every scan uses (starts, triggers), not what only a block needs (find)', () => {
+    counting();
+    const matcher = compileMatcher();
+    matcher.warm();
+    const warmed = built;
+    expect(warmed).toBeGreaterThan(0);
+    matcher.subtreeStarts('全媒体运营师', false);
+    matcher.triggers('全媒体运营师');
+    expect(built).toBe(warmed);
+    matcher.find('全媒体运营师');
+    expect(built).toBeGreaterThan(warmed);
+  });
 });

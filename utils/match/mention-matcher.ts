@@ -63,6 +63,12 @@ export interface MentionMatcher {
   mayContinue(tail: string, next: string): boolean;
   /** Every mention in a block of text, in order. */
   find(text: string): MentionSpan[];
+  /**
+   * Builds (and compiles) now the searches every page's scan uses (subtreeStarts, triggers), which
+   * are otherwise built on first use: for a caller that wants that cost in a task of its choosing.
+   * The content script does it in the task after its evaluation, before its engine starts.
+   */
+  warm(): void;
 }
 
 /** Separates node texts for batchTrigger (the HTML parser never leaves a NUL in text). */
@@ -246,6 +252,11 @@ export function compileMatcher(
     triggerBatch,
 
     subtreeStarts,
+
+    warm() {
+      batch();
+      starts();
+    },
 
     mayContinue(tail, next) {
       if (next === '') return false;
