@@ -117,9 +117,9 @@ export function compileMatcher(
   });
   // The searches are built and compiled on first use, each on its own: the content script is
   // evaluated in one task on every page load, and building them there made that task the longest
-  // of our code (over half of it on a slow day). The engine's first slice searches the page's
-  // text (subtreeStarts) and tests nodes (triggerBatch); `find` is needed only once a block is
-  // built, which most pages never do.
+  // of our code (over half of it on a slow day). Every scan searches the page's text
+  // (subtreeStarts) and tests nodes (triggerBatch): `warm()` builds those two where the content
+  // script chooses. `find` is needed only once a block is built, which most pages never do.
   // Compiled when built, on a long text (the cheap way, see COMPILING_TEXT): a small page's first
   // test would otherwise compile them twice, for V8's interpreter and then to machine code.
   const fastFind = lazy(() => {
