@@ -36,20 +36,22 @@ export const SIMPLIFIED_TO_TRADITIONAL: Readonly<Record<string, string>> = {
   赛: '賽', 马: '馬', 银: '銀', 乱: '亂', 晓: '曉', 链: '鏈', 县: '縣', 佣: '傭', 众: '眾', 钓: '釣', 鱼: '魚', 径: '徑', 时: '時', 黄: '黃', 哟: '喲', 橱: '櫥', 笔: '筆', 简: '簡', 页: '頁', 贰: '貳', 叁: '叄', 冲: '沖衝',
 };
 
-/** Every traditional form read back as its simplified character: a new map at each call. */
-export function readBackTraditional(): Map<string, string> {
-  return new Map(
+let readBack: ReadonlyMap<string, string> | undefined;
+
+/** Every traditional form read back as its simplified character: built on the first call, then kept. */
+export function traditionalToSimplified(): ReadonlyMap<string, string> {
+  return (readBack ??= new Map(
     Object.entries(SIMPLIFIED_TO_TRADITIONAL).flatMap(([simplified, forms]) =>
       [...forms].map((t): [string, string] => [t, simplified]),
     ),
-  );
+  ));
 }
 
 // Marked pure so that a bundle that never reads it drops it: the content script (evaluated on every
-// page load, in one task) would otherwise build it there for nothing. The matcher's folding builds
-// its own on first use (utils/match/fold.ts).
+// page load, in one task) would otherwise build it there for nothing. The matcher's folding asks
+// for the same map on its first fold (utils/match/fold.ts).
 /** Every traditional form read back as its simplified character. */
-export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = /* @__PURE__ */ readBackTraditional();
+export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = /* @__PURE__ */ traditionalToSimplified();
 
 /**
  * Written Cantonese (Hong Kong posts and forums) → the Mandarin character the claim wording is

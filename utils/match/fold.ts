@@ -1,6 +1,6 @@
 // Folding: how the matcher compares a page's characters with the names in data/names.ts.
 // Only used on the few characters around a candidate (never on whole pages), so it can be plain.
-import { readBackTraditional } from '../../data/script-map';
+import { traditionalToSimplified } from '../../data/script-map';
 
 /**
  * Characters that do not show (or only show at a line end) and so must not hide a term:
@@ -17,8 +17,9 @@ const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '
 
 /**
  * Traditional (and alternative) → simplified, read back from the map the patterns are generated
- * from (data/names.ts TRADITIONAL is data/script-map.ts). Built on the first fold: the content
- * script is evaluated on every page load, and most pages never fold a character.
+ * from (data/names.ts TRADITIONAL is data/script-map.ts), the one map the claim checker reads too.
+ * Asked for on the first fold: the content script is evaluated on every page load, and most pages
+ * never fold a character.
  */
 let simplified: ReadonlyMap<string, string> | undefined;
 
@@ -37,7 +38,7 @@ export function isSpace(c: string): boolean {
 export function foldChar(c: string): string {
   if (INVISIBLE.has(c)) return '';
   if (isSpace(c) || DASHES.has(c)) return ' ';
-  const s = (simplified ??= readBackTraditional()).get(c);
+  const s = (simplified ??= traditionalToSimplified()).get(c);
   if (s) return s;
   return c.length === 1 && c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
 }

@@ -1420,9 +1420,7 @@ export class PageEngine {
     const i = block.nodes.indexOf(middle.node);
     if (i < 0) return 0;
     this.#screenMiddle = null;
-    const at = Math.max(0, block.starts[i]! + middle.offset - BLOCK_PART_CHARS / 2);
-    for (let k = at - 1; k >= Math.max(0, at - PART_CUT_SEARCH); k--) if (PART_CUTS.has(block.text[k]!)) return k + 1;
-    return at;
+    return cutBefore(block.text, Math.max(0, block.starts[i]! + middle.offset - BLOCK_PART_CHARS / 2));
   }
 
   /** Maps the block's nodes (and the hidden text inside it) to its record. */
@@ -1697,9 +1695,13 @@ function windowsNear(text: string, starts: readonly number[], near: { after: num
 /** Where the part of a long block's text that begins at `from` ends (see BLOCK_PART_CHARS). */
 function partEnd(text: string, from: number): number {
   const limit = from + BLOCK_PART_CHARS;
-  if (limit >= text.length) return text.length;
-  for (let i = limit - 1; i >= limit - PART_CUT_SEARCH; i--) if (PART_CUTS.has(text[i]!)) return i + 1;
-  return limit;
+  return limit >= text.length ? text.length : cutBefore(text, limit);
+}
+
+/** Right after the last line or sentence end in the PART_CUT_SEARCH characters before `at`, else `at`. */
+function cutBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - PART_CUT_SEARCH); i--) if (PART_CUTS.has(text[i]!)) return i + 1;
+  return at;
 }
 
 /**
