@@ -40,11 +40,12 @@ let readBack: ReadonlyMap<string, string> | undefined;
 
 /** Every traditional form read back as its simplified character: built on the first call, then kept. */
 export function traditionalToSimplified(): ReadonlyMap<string, string> {
-  return (readBack ??= new Map(
-    Object.entries(SIMPLIFIED_TO_TRADITIONAL).flatMap(([simplified, forms]) =>
-      [...forms].map((t): [string, string] => [t, simplified]),
-    ),
-  ));
+  // Plain loops: this runs once per page that folds a character (a block's first name), as code
+  // run for the first time, where every array built on the way costs.
+  if (readBack) return readBack;
+  const map = new Map<string, string>();
+  for (const simplified in SIMPLIFIED_TO_TRADITIONAL) for (const form of SIMPLIFIED_TO_TRADITIONAL[simplified]!) map.set(form, simplified);
+  return (readBack = map);
 }
 
 // Marked pure so that a bundle that never reads it drops it: the content script (evaluated on every

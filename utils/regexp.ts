@@ -28,3 +28,11 @@ export function compileAhead(expressions: Iterable<RegExp | null | undefined>): 
     re.lastIndex = 0;
   }
 }
+
+/** A regular expression as plain data (precomputed in data/matcher-plan.generated.ts). */
+export interface RegExpSource {
+  source: string;
+  flags: string;
+}
+
+export const toRegExp = ({ source, flags }: RegExpSource): RegExp => new RegExp(source, flags);

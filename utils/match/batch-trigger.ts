@@ -12,7 +12,7 @@
 // check that both paths find the same.
 import { TRADITIONAL, type NameTerm } from '../../data/names';
 import { DASH_CLASS, INVISIBLE_CLASS } from './fold';
-import { escapeRegExp } from '../regexp';
+import { escapeRegExp, type RegExpSource } from '../regexp';
 
 
 /** A trie of Chinese spellings by character (simplified; a class stands for the other forms). */
@@ -46,12 +46,12 @@ function trieSource(node: TrieNode, depth: number, tails: boolean): string {
 const englishWords = (words: string[]) => words.map(escapeRegExp).join('[ -]?');
 
 /**
- * The fast searches for `terms`: their spellings, and with `tails`, every beginning of a (non-code)
+ * The fast searches for `terms` (as sources: see matcher-plan.ts): their spellings, and with `tails`, every beginning of a (non-code)
  * term followed by the node separator. Two expressions: Chinese and codes (flag `g`), English
  * case-insensitively (flags `gi`). Kept apart because one expression mixing them
  * searches ten times slower (V8 then cannot skip ahead on either) and compiles slower too.
  */
-export function fastSearches(terms: readonly NameTerm[], options: { tails: boolean; plural: boolean }): RegExp[] {
+export function fastSearches(terms: readonly NameTerm[], options: { tails: boolean; plural: boolean }): RegExpSource[] {
   const codes = new Set<string>();
   const zh: TrieNode = { next: new Map(), end: false };
   const en = new Set<string>();
@@ -81,7 +81,7 @@ export function fastSearches(terms: readonly NameTerm[], options: { tails: boole
   // Longest first, so that at one position the longer spelling wins.
   const longestFirst = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).join('|');
   const chinese = [...codes, trieSource(zh, 0, options.tails)].filter(Boolean).join('|');
-  return [new RegExp(chinese, 'g'), ...(en.size > 0 ? [new RegExp(longestFirst(en), 'gi')] : [])];
+  return [{ source: chinese, flags: 'g' }, ...(en.size > 0 ? [{ source: longestFirst(en), flags: 'gi' }] : [])];
 }
 
 /**
@@ -107,11 +107,10 @@ export interface BatchTrigger {
 }
 
 /**
- * `terms`: the terms that trigger (not those that only count next to a name). `exact()`: the exact
- * per-node expression (global), built on first need.
+ * `fast`: fastSearches of the terms that trigger (not those that only count next to a name), with
+ * tails. `exact()`: the exact per-node expression (global), built on first need.
  */
-export function compileBatchTrigger(terms: readonly NameTerm[], exact: () => RegExp): BatchTrigger {
-  const fast = fastSearches(terms, { tails: true, plural: false });
+export function compileBatchTrigger(fast: readonly RegExp[], exact: () => RegExp): BatchTrigger {
   return (joined, flag) => {
     for (const re of UNUSUAL.test(joined) ? [exact()] : fast) {
       re.lastIndex = 0;

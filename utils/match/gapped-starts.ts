@@ -26,12 +26,11 @@
 import { TRADITIONAL, type NameTerm } from '../../data/names';
 import { INVISIBLE_CLASS } from './fold';
 import { spellingPattern } from './term-pattern';
+import { lazy } from '../lazy';
 
 interface Gapped {
   /** Chinese: the forms of the first character. English: the first word, lower case. */
   first: string[];
-  /** English: the first word as an exact pattern (invisible characters inside). */
-  exactFirst?: RegExp;
   /** The characters after the first piece, each as the strings it may be written as. */
   rest: string[][];
 }
@@ -41,21 +40,30 @@ interface GappedName extends Gapped {
   restCodes: number[][];
 }
 
+/**
+ * What the search is made of, derived from the terms as plain data, so that the content script can
+ * take it precomputed (data/matcher-plan.generated.ts) instead of deriving it on every page load.
+ */
+export interface StartsPlan {
+  /** Chinese names: each character's forms. */
+  zh: { first: string[]; rest: string[][] }[];
+  /** English names: the first word (lower case) and the letters of the other words. */
+  en: { first: string; rest: string }[];
+  /** Codes where they stand whole, as one source (flags g); null when there are none. */
+  codes: string | null;
+  /** Chinese work types where they stand whole, as one source (flags g); null when there are none. */
+  whole: string | null;
+  /** The same work types as gapped terms, for a text that may go on. */
+  wholeOpen: { first: string[]; rest: string[][] }[];
+}
+
 const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
 
-/**
- * Compiles the triggering terms. The result maps a text to the sorted offsets where one of them may
- * start; with `open`, the text may go on after its end (a subtree whose continuation is unknown), so
- * every first piece counts.
- */
-export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, open: boolean) => number[] {
-  const zh: GappedName[] = [];
-  const en: Gapped[] = [];
+/** The plan of the search for the triggering `terms` (see compileGappedStarts). */
+export function planGappedStarts(terms: readonly NameTerm[]): StartsPlan {
+  const plan: StartsPlan = { zh: [], en: [], codes: null, whole: null, wholeOpen: [] };
   const codes: string[] = [];
-  /** Chinese work types: where they stand whole (each character in its forms), when read to the end. */
   const whole: string[] = [];
-  /** The same as gapped terms, for a text that may go on (`open`). */
-  const wholeOpen: Gapped[] = [];
   for (const term of terms) {
     for (const spelling of [term.term, ...(term.aliases ?? [])]) {
       if (/^[0-9]/.test(spelling)) codes.push(spellingPattern(spelling, 'zh'));
@@ -63,26 +71,41 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
         const chars = [...spelling].map((c) => [c, ...(TRADITIONAL[c] ?? '')]);
         // Invisible characters inside do not hide it (as for the per-node trigger).
         whole.push(chars.map((forms) => (forms.length === 1 ? forms[0] : `[${forms.join('')}]`)).join(`[${INVISIBLE_CLASS}]*`));
-        wholeOpen.push({ first: chars[0]!, rest: chars.slice(1) });
+        plan.wholeOpen.push({ first: chars[0]!, rest: chars.slice(1) });
       } else if (term.lang === 'zh') {
         const chars = [...spelling].map((c) => [c, ...(TRADITIONAL[c] ?? '')]);
         // nearStarts counts gaps in UTF-16 units, one per character: every form must be one (CJK names are).
         if (chars.flat().some((f) => f.length !== 1)) throw new Error(`gapped starts: ${spelling} has a character beyond one UTF-16 unit`);
-        const rest = chars.slice(1);
-        zh.push({ first: chars[0]!, rest, restCodes: rest.map((forms) => forms.map((f) => f.charCodeAt(0))) });
+        plan.zh.push({ first: chars[0]!, rest: chars.slice(1) });
       } else {
         const words = spelling.split(/[\s-]+/);
-        const letters = [...words.slice(1).join('')];
-        en.push({
-          first: [words[0]!.toLowerCase()],
-          exactFirst: new RegExp(`(?<![A-Za-z])(?:${spellingPattern(words[0]!, 'en')})`, 'g'),
-          rest: letters.map((c) => [...new Set([c.toLowerCase(), c.toUpperCase()])]),
-        });
+        plan.en.push({ first: words[0]!.toLowerCase(), rest: words.slice(1).join('') });
       }
     }
   }
-  const codeRe = codes.length > 0 ? new RegExp(codes.join('|'), 'g') : null;
-  const wholeRe = whole.length > 0 ? new RegExp(whole.join('|'), 'g') : null;
+  if (codes.length > 0) plan.codes = codes.join('|');
+  if (whole.length > 0) plan.whole = whole.join('|');
+  return plan;
+}
+
+/**
+ * Compiles the triggering terms. The result maps a text to the sorted offsets where one of them may
+ * start; with `open`, the text may go on after its end (a subtree whose continuation is unknown), so
+ * every first piece counts.
+ */
+export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, open: boolean) => number[] {
+  return gappedStarts(planGappedStarts(terms));
+}
+
+/** The search of compileGappedStarts, from its plan. */
+export function gappedStarts(plan: StartsPlan): (text: string, open: boolean) => number[] {
+  const zh: GappedName[] = plan.zh.map(({ first, rest }) => ({ first, rest, restCodes: rest.map((forms) => forms.map((f) => f.charCodeAt(0))) }));
+  const en: Gapped[] = plan.en.map(({ first, rest }) => ({ first: [first], rest: [...rest].map((c) => [...new Set([c.toLowerCase(), c.toUpperCase()])]) }));
+  // The first words as exact patterns (invisible characters inside): only for text that has any.
+  const exactFirsts = lazy(() => en.map((g) => new RegExp(`(?<![A-Za-z])(?:${spellingPattern(g.first[0]!, 'en')})`, 'g')));
+  const wholeOpen: Gapped[] = plan.wholeOpen;
+  const codeRe = plan.codes !== null ? new RegExp(plan.codes, 'g') : null;
+  const wholeRe = plan.whole !== null ? new RegExp(plan.whole, 'g') : null;
   const words = [...new Set(en.map((g) => g.first[0]!))].sort((a, b) => b.length - a.length);
   const enPlain = words.length > 0 ? new RegExp(`(?<![A-Za-z])(?:${words.join('|')})`, 'gi') : null;
 
@@ -108,7 +131,7 @@ export function compileGappedStarts(terms: readonly NameTerm[]): (text: string, 
     const enAny = en.length > 0 && (invisible || ((enPlain!.lastIndex = 0), enPlain!.test(text)));
     const enBounds = en.map((g) => (enAny ? bound(g) : -1));
     if (enBounds.some((b) => b >= 0)) {
-      const searches = invisible ? en.map((g) => g.exactFirst!) : [enPlain!];
+      const searches = invisible ? exactFirsts() : [enPlain!];
       for (const re of searches) {
         const run: number[] = [];
         runs.push(run);

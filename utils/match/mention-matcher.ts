@@ -9,18 +9,18 @@ import {
   CONTEXT_KEYWORDS,
   CONTEXT_WINDOW,
   NAME_TERMS,
-  NEAR_MISSES,
   type MentionKind,
   type NameTerm,
-  type NearMiss,
 } from '../../data/names';
 import type { CertId } from '../../data/types';
 import { foldChar, isInvisible, keyOf } from './fold';
-import { compileBatchTrigger, fastSearches, UNUSUAL, type BatchTrigger } from './batch-trigger';
-import { compileGappedStarts } from './gapped-starts';
+import { compileBatchTrigger, UNUSUAL, type BatchTrigger } from './batch-trigger';
+import { gappedStarts } from './gapped-starts';
 import { lazy } from '../lazy';
-import { COMPILING_TEXT, compileAhead } from '../regexp';
+import { COMPILING_TEXT, compileAhead, toRegExp } from '../regexp';
 import { spellingPattern, tailPrefixSources } from './term-pattern';
+import { dataSpellings, triggers, type MatcherPlan, type Veto } from './matcher-plan';
+import { MATCHER_PLAN } from '../../data/matcher-plan.generated';
 
 /** One mention in a block's text: [start, end) in UTF-16 code units of that text. */
 export interface MentionSpan {
@@ -80,34 +80,30 @@ interface Spelling {
   key: string;
 }
 
-/** A near-miss seen from one spelling it contains: what must stand before and after it. */
-interface Veto {
-  before: string;
-  after: string;
-  unlessFollowedBy: string[];
-}
-
 const LETTER = /[A-Za-z]/;
 const DIGIT = /[0-9]/;
 
+/**
+ * `plan`: what the matcher is made of, derived from these same terms (matcher-plan.ts). The names'
+ * plan comes precomputed (data/matcher-plan.generated.ts), so the content script carries none of
+ * the code that derives it.
+ */
 export function compileMatcher(
   terms: readonly NameTerm[] = NAME_TERMS,
-  nearMisses: readonly NearMiss[] = NEAR_MISSES,
+  plan: MatcherPlan = MATCHER_PLAN,
   keywords: Readonly<Record<'zh' | 'en', readonly string[]>> = CONTEXT_KEYWORDS,
   window = CONTEXT_WINDOW,
 ): MentionMatcher {
   // Terms that only count next to their certificate's name never need to start a block's
   // analysis: the name's own text node does (directions are everyday job words, 直播运营 is in
   // every other job title, so this keeps the engine from analyzing blocks for nothing).
-  const triggers = (term: NameTerm) => term.counts !== 'with-name';
   const triggering = terms.filter(triggers);
-  const spellingsOf = (term: NameTerm) => [term.term, ...(term.aliases ?? [])];
   // The exact expressions are long: built (and compiled by the browser) only for text that needs
   // them (see batch-trigger.ts); most pages never do.
   const exact = lazy(() => {
     const sources: { source: string; length: number; triggers: boolean }[] = [];
     for (const term of terms)
-      for (const s of spellingsOf(term)) sources.push({ source: spellingPattern(s, term.lang, term.plural), length: s.length, triggers: triggers(term) });
+      for (const s of dataSpellings(term)) sources.push({ source: spellingPattern(s, term.lang, term.plural), length: s.length, triggers: triggers(term) });
     // Longest first, so that at one position the longer spelling wins.
     sources.sort((a, b) => b.length - a.length);
     return {
@@ -123,17 +119,17 @@ export function compileMatcher(
   // Compiled when built, on a long text (the cheap way, see COMPILING_TEXT): a small page's first
   // test would otherwise compile them twice, for V8's interpreter and then to machine code.
   const fastFind = lazy(() => {
-    const searches = fastSearches(terms, { tails: false, plural: true });
+    const searches = plan.find.map(toRegExp);
     compileAhead(searches);
     return searches;
   });
   const batch = lazy(() => {
-    const trigger = compileBatchTrigger(triggering, () => exact().trigger);
+    const trigger = compileBatchTrigger(plan.trigger.map(toRegExp), () => exact().trigger);
     trigger(`${COMPILING_TEXT}\0`, (_offset, end) => end);
     return trigger;
   });
   const starts = lazy(() => {
-    const search = compileGappedStarts(triggering);
+    const search = gappedStarts(plan.starts);
     search(COMPILING_TEXT, false);
     return search;
   });
@@ -141,29 +137,16 @@ export function compileMatcher(
   const subtreeStarts = (text: string, open: boolean) => starts()(text, open);
   // What judging a candidate needs. Built on first use: the content script starts on every page,
   // and most pages never hold a candidate.
-  const tables = lazy(() => {
-    const spellings: Spelling[] = terms.flatMap((term) => spellingsOf(term).map((s) => ({ term, key: keyOf(s) })));
-    const byKey = new Map(spellings.map((s) => [s.key, s]));
-    // Every beginning of a triggering spelling (folded, separators dropped), for mayContinue.
-    const beginnings = new Set<string>();
-    for (const { term, key } of spellings)
-      if (triggers(term)) for (let n = 1; n <= key.length; n++) beginnings.add(key.slice(0, n));
-    const vetoes = new Map<string, Veto[]>();
-    for (const miss of nearMisses) {
-      const missKey = keyOf(miss.text);
-      for (const { key } of spellings) {
-        const at = missKey.indexOf(key);
-        if (at < 0 || missKey === key) continue;
-        const list = vetoes.get(key) ?? [];
-        list.push({
-          before: missKey.slice(0, at),
-          after: missKey.slice(at + key.length),
-          unlessFollowedBy: (miss.unlessFollowedBy ?? []).map(keyOf),
-        });
-        vetoes.set(key, list);
-      }
-    }
-    return { byKey, beginnings, vetoes };
+  const tables = lazy(() => ({
+    byKey: new Map(plan.spellings.map(([key, index]): [string, Spelling] => [key, { term: terms[index]!, key }])),
+    vetoes: new Map(plan.vetoes),
+  }));
+  // Every beginning of a triggering spelling (folded, separators dropped), for mayContinue: only
+  // appended nodes are asked, so only pages that change build it.
+  const beginnings = lazy(() => {
+    const out = new Set<string>();
+    for (const [key, index] of plan.spellings) if (triggers(terms[index]!)) for (let n = 1; n <= key.length; n++) out.add(key.slice(0, n));
+    return out;
   });
   const byRaw = new Map<string, Spelling>();
 
@@ -217,11 +200,12 @@ export function compileMatcher(
   }
 
   function lookup(matched: string): Spelling | undefined {
-    // Pages mostly write a term one way: remember each raw form once folded.
-    let spelling = byRaw.get(matched);
+    // Pages mostly write a term one way: remember each raw form once folded. A name written as
+    // in the data is its own key (keys fold to themselves: matcher-plan.test.ts), and needs no fold.
+    const { byKey } = tables();
+    let spelling = byRaw.get(matched) ?? byKey.get(matched);
     if (spelling) return spelling;
     const key = keyOf(matched);
-    const { byKey } = tables();
     spelling = byKey.get(key) ?? (/s$/.test(key) ? byKey.get(key.slice(0, -1)) : undefined);
     if (spelling && byRaw.size < 1000) byRaw.set(matched, spelling);
     return spelling;
@@ -263,8 +247,8 @@ export function compileMatcher(
       const c = foldChar(next);
       if (c === '' || c === ' ') return true;
       const key = keyOf(tail);
-      const { beginnings } = tables();
-      for (let i = 0; i < key.length; i++) if (beginnings.has(key.slice(i) + c)) return true;
+      const begins = beginnings();
+      for (let i = 0; i < key.length; i++) if (begins.has(key.slice(i) + c)) return true;
       return false;
     },
 
