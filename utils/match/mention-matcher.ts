@@ -64,9 +64,11 @@ export interface MentionMatcher {
   /** Every mention in a block of text, in order. */
   find(text: string): MentionSpan[];
   /**
-   * Builds (and compiles) now the searches every page's scan uses (subtreeStarts, triggers), which
-   * are otherwise built on first use: for a caller that wants that cost in a task of its choosing.
-   * The content script does it in the task after its evaluation, before its engine starts.
+   * Builds (and compiles) now the search every page's scan uses (the node test: triggers,
+   * triggerBatch), which is otherwise built on first use: for a caller that wants that cost in a
+   * task of its choosing. The content script does it in the task after its evaluation, before its
+   * engine starts. subtreeStarts is left to its first use: only long texts (a root over 16,384
+   * characters, a large change) and changes need it, and most frames have neither.
    */
   warm(): void;
 }
@@ -113,9 +115,9 @@ export function compileMatcher(
   });
   // The searches are built and compiled on first use, each on its own: the content script is
   // evaluated in one task on every page load, and building them there made that task the longest
-  // of our code (over half of it on a slow day). Every scan searches the page's text
-  // (subtreeStarts) and tests nodes (triggerBatch): `warm()` builds those two where the content
-  // script chooses. `find` is needed only once a block is built, which most pages never do.
+  // of our code (over half of it on a slow day). Every scan tests nodes (triggerBatch): `warm()`
+  // builds that where the content script chooses. A long root's scan first searches its text
+  // (subtreeStarts), and `find` is needed only once a block is built, which most pages never do.
   // Compiled when built, on a long text (the cheap way, see COMPILING_TEXT): a small page's first
   // test would otherwise compile them twice, for V8's interpreter and then to machine code.
   const fastFind = lazy(() => {
@@ -239,7 +241,6 @@ export function compileMatcher(
 
     warm() {
       batch();
-      starts();
     },
 
     mayContinue(tail, next) {
