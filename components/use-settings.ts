@@ -1,6 +1,7 @@
 // Preact hooks over the stored settings, shared by the popup and the options page.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings, type Normalized, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Normalized, type Settings } from '@/utils/settings';
+import { updateSettings } from '@/utils/settings-item';
 import { translator, type Translate } from '@/utils/i18n';
 import { resolveLocale, type Locale } from '@/utils/locale';
 

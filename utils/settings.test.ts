@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isActiveOn, loadSettings, normalizeSettings, settingsItem, toggleSite, updateSettings } from './settings';
+import { DEFAULT_SETTINGS, isActiveOn, loadSettings, normalizeSettings, toggleSite, watchSettings, type Normalized } from './settings';
+import { settingsItem, updateSettings } from './settings-item';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -31,6 +32,31 @@ describe('stored settings', () => {
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(problems).not.toEqual([]);
     expect(await settingsItem.getValue()).toBe('garbage'); // reading never destroys what is there
+  });
+});
+
+describe('the plain reader (the content script) and the WXT item (the writers)', () => {
+  it('read the same stored value', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, paused: true, disabledSites: ['a.example'] });
+    expect(await fakeBrowser.storage.local.get(null)).toHaveProperty('settings');
+    expect((await loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, paused: true, disabledSites: ['a.example'] });
+  });
+
+  it('watch: every change of the item, once, normalized; not other keys, areas or same-value writes', async () => {
+    const seen: Normalized[] = [];
+    const unwatch = watchSettings((n) => seen.push(n));
+    await updateSettings((s) => ({ ...s, locale: 'en' }));
+    await updateSettings((s) => ({ ...s, locale: 'en' })); // the same value again
+    await fakeBrowser.storage.local.set({ evidence: [] });
+    await fakeBrowser.storage.sync.set({ settings: { paused: true } });
+    await fakeBrowser.storage.local.set({ settings: { paused: 'no' } });
+    await settingsItem.removeValue();
+    expect(seen.map((n) => n.settings.locale)).toEqual(['en', 'auto', 'auto']);
+    expect(seen[1]!.problems).toEqual(['paused: expected true/false']);
+    expect(seen[2]).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    unwatch();
+    await updateSettings((s) => ({ ...s, paused: true }));
+    expect(seen).toHaveLength(3);
   });
 });
 

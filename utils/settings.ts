@@ -1,7 +1,11 @@
 // User settings, kept in extension storage with a versioned schema (WXT storage migrations).
 // Read everywhere through normalizeSettings(), so a corrupted or unexpected value falls back to
 // defaults with a message instead of crashing a content script on somebody's page.
-import { storage } from 'wxt/utils/storage';
+//
+// Reading and watching are here, with the plain storage API: the content script only reads, and
+// WXT's storage library (the item, its locks) was ~8 KB of a script evaluated on every page load.
+// Writing, through WXT's item, is in settings-item.ts (the popup, the options page, the background).
+import { browser, type Browser } from 'wxt/browser';
 import type { Locale } from '../data/types';
 
 export type LocaleSetting = 'auto' | Locale;
@@ -29,12 +33,11 @@ export const SETTINGS_VERSION = 1;
 /** Add `N: (old) => new` here when the schema changes, and a test in storage-migration.test.ts. */
 export const SETTINGS_MIGRATIONS: Record<number, (old: any) => unknown> = {};
 
-// The item everyone reads and writes. It declares no migrations on purpose: WXT runs an item's
-// migrations wherever the item is defined, and a content script must never migrate (or log a
-// migration error) on somebody's page. The background runs them (utils/storage-migrations.ts).
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { ...DEFAULT_SETTINGS, disabledSites: [] },
-});
+/**
+ * Where the settings are: WXT's item 'local:settings' (settings-item.ts) keeps its value under this
+ * key of storage.local (settings.test.ts checks that the two agree).
+ */
+export const SETTINGS_KEY = 'settings';
 
 const LOCALE_SETTINGS: readonly LocaleSetting[] = ['auto', 'zh_CN', 'zh_TW', 'en'];
 
@@ -76,21 +79,23 @@ export function normalizeSettings(raw: unknown): Normalized {
 
 export async function loadSettings(): Promise<Normalized> {
   try {
-    return normalizeSettings(await settingsItem.getValue());
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    return normalizeSettings(stored[SETTINGS_KEY]);
   } catch (error) {
     return { settings: { ...DEFAULT_SETTINGS, disabledSites: [] }, problems: [`settings: could not be read (${String(error)})`] };
   }
 }
 
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = change((await loadSettings()).settings);
-  await settingsItem.setValue(next);
-  return next;
-}
-
 /** Calls back with normalized settings whenever they change. Returns the unwatch function. */
 export function watchSettings(callback: (n: Normalized) => void): () => void {
-  return settingsItem.watch((value) => callback(normalizeSettings(value)));
+  const listener = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    // A write of the same value is no change (as WXT's item.watch, which this replaced).
+    if (area !== 'local' || !change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+    callback(normalizeSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Whether CertLens should run on a page of this hostname. */

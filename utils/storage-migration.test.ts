@@ -17,7 +17,7 @@ beforeEach(() => {
 });
 
 const fresh = async () => {
-  const settings = await import('./settings');
+  const settings = { ...(await import('./settings')), ...(await import('./settings-item')) };
   const evidence = await import('./evidence');
   const { runStorageMigrations } = await import('./storage-migrations');
   return { ...settings, ...evidence, runStorageMigrations };
