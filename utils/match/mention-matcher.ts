@@ -19,7 +19,7 @@ import { gappedStarts } from './gapped-starts';
 import { lazy } from '../lazy';
 import { COMPILING_TEXT, compileAhead, toRegExp } from '../regexp';
 import { spellingPattern, tailPrefixSources } from './term-pattern';
-import { dataSpellings, triggers, type MatcherPlan, type Veto } from './matcher-plan';
+import { dataSpellings, triggers, type MatcherPlan } from './matcher-plan';
 import { MATCHER_PLAN } from '../../data/matcher-plan.generated';
 
 /** One mention in a block's text: [start, end) in UTF-16 code units of that text. */
