@@ -2,10 +2,10 @@
 // migrations run once per start in the service worker, never in a content script on a page.
 import { storage } from 'wxt/utils/storage';
 import { EVIDENCE_MIGRATIONS, EVIDENCE_VERSION } from './evidence';
-import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings';
+import { SETTINGS_KEY, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings';
 
 const SCHEMAS = [
-  { key: 'local:settings', version: SETTINGS_VERSION, migrations: SETTINGS_MIGRATIONS },
+  { key: `local:${SETTINGS_KEY}`, version: SETTINGS_VERSION, migrations: SETTINGS_MIGRATIONS },
   { key: 'local:evidence', version: EVIDENCE_VERSION, migrations: EVIDENCE_MIGRATIONS },
 ] as const;
 

@@ -15,14 +15,6 @@ export const DASH_CLASS = '\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\uFF0D';
 const INVISIBLE = new Set(INVISIBLE_CHARS);
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\uFF0D']);
 
-/**
- * Traditional (and alternative) → simplified, read back from the map the patterns are generated
- * from (data/names.ts TRADITIONAL is data/script-map.ts), the one map the claim checker reads too.
- * Asked for on the first fold: the content script is evaluated on every page load, and most pages
- * never fold a character.
- */
-let simplified: ReadonlyMap<string, string> | undefined;
-
 export function isInvisible(c: string): boolean {
   return INVISIBLE.has(c);
 }
@@ -38,7 +30,10 @@ export function isSpace(c: string): boolean {
 export function foldChar(c: string): string {
   if (INVISIBLE.has(c)) return '';
   if (isSpace(c) || DASHES.has(c)) return ' ';
-  const s = (simplified ??= traditionalToSimplified()).get(c);
+  // Traditional (and alternative) → simplified: the map the patterns are generated from, read back
+  // (data/script-map.ts; the claim checker reads the same one). Built on the first fold and kept:
+  // the content script is evaluated on every page load, and most pages never fold a character.
+  const s = traditionalToSimplified().get(c);
   if (s) return s;
   return c.length === 1 && c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
 }
