@@ -2,7 +2,7 @@
 // negations, warnings, yes/no questions and other certificates. Written in simplified Chinese and
 // run on a simplified copy of the text (utils/claims/normalise.ts), as regular-expression sources.
 // After normalisation full-width ，：；！？（）％ are ASCII, so only the ASCII forms appear here.
-import { NAME_TERMS } from './names';
+import { NAME_TERMS, writtenSpellings } from './names';
 import type { CertId } from './types';
 
 export interface CertMention {
@@ -22,7 +22,7 @@ export interface CertMention {
 // and its bundle then drops this list instead of deriving it at every page load.
 export const CERT_MENTIONS: readonly CertMention[] = /* @__PURE__ */ (() =>
   NAME_TERMS.filter((t) => t.counts === 'always' || t.counts === 'with-context').flatMap((t) =>
-    [t.term, ...(t.aliases ?? [])].map((spelling): CertMention =>
+    writtenSpellings(t).map((spelling): CertMention =>
       t.lang === 'zh'
         ? { cert: t.cert, source: spelling, literal: true }
         : {

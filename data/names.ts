@@ -152,8 +152,15 @@ export function traditionalOf(simplified: string): string {
   return [...simplified].map((c) => TRADITIONAL[c]?.[0] ?? c).join('');
 }
 
+/**
+ * A term's spellings as this file writes them: the term and its aliases, without the traditional
+ * forms (the matcher's searches and the claim cues make those themselves, per character).
+ */
+export function writtenSpellings(term: Pick<NameTerm, 'term' | 'aliases'>): string[] {
+  return [term.term, ...(term.aliases ?? [])];
+}
+
 /** Every spelling a term is written in: simplified, generated traditional, and the aliases' too. */
 export function spellingsOf(term: Pick<NameTerm, 'term' | 'aliases'>): string[] {
-  const all = [term.term, ...(term.aliases ?? [])];
-  return [...new Set(all.flatMap((s) => [s, traditionalOf(s)]))];
+  return [...new Set(writtenSpellings(term).flatMap((s) => [s, traditionalOf(s)]))];
 }

@@ -10,7 +10,7 @@
 // a millisecond. These searches cannot see through invisible characters or unusual separators, so
 // text that contains any of those (`unusual`) goes to the exact expression instead. The unit tests
 // check that both paths find the same.
-import { TRADITIONAL, type NameTerm } from '../../data/names';
+import { TRADITIONAL, writtenSpellings, type NameTerm } from '../../data/names';
 import { DASH_CLASS, INVISIBLE_CLASS } from './fold';
 import { escapeRegExp, type RegExpSource } from '../regexp';
 
@@ -56,7 +56,7 @@ export function fastSearches(terms: readonly NameTerm[], options: { tails: boole
   const zh: TrieNode = { next: new Map(), end: false };
   const en = new Set<string>();
   for (const term of terms) {
-    for (const spelling of [term.term, ...(term.aliases ?? [])]) {
+    for (const spelling of writtenSpellings(term)) {
       if (/^[0-9]/.test(spelling)) {
         codes.add(escapeRegExp(spelling));
       } else if (term.lang === 'zh') {

@@ -23,7 +23,7 @@
 // price: a work type split by HIDDEN text, in a part of the page where nothing else may start, is
 // not found; a work type only counts next to its certificate's name or a certificate word anyway,
 // and a name nearby is found and brings the work type's block with it.
-import { TRADITIONAL, type NameTerm } from '../../data/names';
+import { TRADITIONAL, writtenSpellings, type NameTerm } from '../../data/names';
 import { INVISIBLE_CLASS } from './fold';
 import { spellingPattern } from './term-pattern';
 import { lazy } from '../lazy';
@@ -65,7 +65,7 @@ export function planGappedStarts(terms: readonly NameTerm[]): StartsPlan {
   const codes: string[] = [];
   const whole: string[] = [];
   for (const term of terms) {
-    for (const spelling of [term.term, ...(term.aliases ?? [])]) {
+    for (const spelling of writtenSpellings(term)) {
       if (/^[0-9]/.test(spelling)) codes.push(spellingPattern(spelling, 'zh'));
       else if (term.lang === 'zh' && term.kind !== 'name') {
         const chars = [...spelling].map((c) => [c, ...(TRADITIONAL[c] ?? '')]);

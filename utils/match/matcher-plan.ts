@@ -5,7 +5,7 @@
 // compiling the searches (docs/engine.md, "The matcher's plan"). The content script carries none
 // of this module's code. A unit test (matcher-plan.test.ts) fails when the generated file no longer
 // matches the data.
-import type { NameTerm, NearMiss } from '../../data/names';
+import { writtenSpellings, type NameTerm, type NearMiss } from '../../data/names';
 import type { RegExpSource } from '../regexp';
 import { fastSearches } from './batch-trigger';
 import { keyOf } from './fold';
@@ -34,12 +34,9 @@ export interface MatcherPlan {
 /** Terms that only count next to their certificate's name never start a block (mention-matcher.ts). */
 export const triggers = (term: NameTerm): boolean => term.counts !== 'with-name';
 
-/** A term's spellings as the data writes them (the searches make the traditional forms themselves). */
-export const dataSpellings = (term: NameTerm): string[] => [term.term, ...(term.aliases ?? [])];
-
 export function planMatcher(terms: readonly NameTerm[], nearMisses: readonly NearMiss[]): MatcherPlan {
   const triggering = terms.filter(triggers);
-  const spellings = terms.flatMap((term, index) => dataSpellings(term).map((s): [string, number] => [keyOf(s), index]));
+  const spellings = terms.flatMap((term, index) => writtenSpellings(term).map((s): [string, number] => [keyOf(s), index]));
   const vetoes = new Map<string, Veto[]>();
   for (const miss of nearMisses) {
     const missKey = keyOf(miss.text);

@@ -9,6 +9,7 @@ import {
   CONTEXT_KEYWORDS,
   CONTEXT_WINDOW,
   NAME_TERMS,
+  writtenSpellings,
   type MentionKind,
   type NameTerm,
 } from '../../data/names';
@@ -19,7 +20,7 @@ import { gappedStarts } from './gapped-starts';
 import { lazy } from '../lazy';
 import { COMPILING_TEXT, compileAhead, toRegExp } from '../regexp';
 import { spellingPattern, tailPrefixSources } from './term-pattern';
-import { dataSpellings, triggers, type MatcherPlan } from './matcher-plan';
+import { triggers, type MatcherPlan } from './matcher-plan';
 import { MATCHER_PLAN } from '../../data/matcher-plan.generated';
 
 /** One mention in a block's text: [start, end) in UTF-16 code units of that text. */
@@ -105,7 +106,7 @@ export function compileMatcher(
   const exact = lazy(() => {
     const sources: { source: string; length: number; triggers: boolean }[] = [];
     for (const term of terms)
-      for (const s of dataSpellings(term)) sources.push({ source: spellingPattern(s, term.lang, term.plural), length: s.length, triggers: triggers(term) });
+      for (const s of writtenSpellings(term)) sources.push({ source: spellingPattern(s, term.lang, term.plural), length: s.length, triggers: triggers(term) });
     // Longest first, so that at one position the longer spelling wins.
     sources.sort((a, b) => b.length - a.length);
     return {

@@ -4,7 +4,7 @@
 // allowed between any two characters. English is matched case-insensitively with flexible
 // separators. Whitespace inside a Chinese term is NOT seen through: Chinese text has none, and
 // allowing it would cost the fast batch test (batch-trigger.ts) a third of its speed.
-import { TRADITIONAL } from '../../data/names';
+import { TRADITIONAL, writtenSpellings } from '../../data/names';
 import { DASH_CLASS, INVISIBLE_CLASS } from './fold';
 import { escapeRegExp } from '../regexp';
 
@@ -48,7 +48,7 @@ export function tailPrefixSources(terms: readonly { term: string; lang: 'zh' | '
   const out = new Set<string>();
   for (const term of terms) {
     if (/^[0-9]/.test(term.term)) continue;
-    for (const spelling of [term.term, ...(term.aliases ?? [])]) {
+    for (const spelling of writtenSpellings(term)) {
       if (term.lang === 'zh') {
         const chars = [...spelling];
         for (let n = 1; n < chars.length; n++) out.add(`${spellingPattern(chars.slice(0, n).join(''), 'zh')}${ZH_GAP}`);

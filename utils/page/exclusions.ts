@@ -25,9 +25,6 @@ export const EXCLUDED_TAGS: ReadonlySet<string> = new Set([
   CERTLENS_UI_TAG,
 ]);
 
-/** The same as a selector. */
-export const EXCLUDED_SELECTOR = [...EXCLUDED_TAGS].join(',');
-
 /** Editable regions, found by attribute (never by isContentEditable, which forces a style recalculation while the user types). */
 export const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
 
