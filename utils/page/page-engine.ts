@@ -14,10 +14,12 @@ import type { Analyzer, BlockSpan } from './analyzer';
 import { collectBlock, textRightAfter } from './collect-block';
 import { CERTLENS_UI_TAG, EDITABLE_SELECTOR, EXCLUDED_TAGS, isEditable, isExcluded } from './exclusions';
 import { createFlowOf } from './flow';
+import { HiddenTextWatch } from './hidden-text-watch';
 import { HighlightLayer } from './highlights';
+import { LateShadowHosts } from './late-shadow-hosts';
 import { RangeIndex, type IndexedRange } from './range-index';
 import { makeBlock, nodesOf, rangeOf, type BlockPart, type TextBlock, type TextPosition } from './text-block';
-import { composedParent, isDocument, isShadowRoot, rootOf } from './tree-order';
+import { isDocument, isShadowRoot, rootOf } from './tree-order';
 import { textInViewport } from './visible-first';
 
 export type Entry<S extends BlockSpan> = S & IndexedRange;
@@ -163,15 +165,6 @@ const SHOW: Record<Walk['kind'], number> = {
 };
 /** After the page's load event: when to look for shadow roots attached since the first walk. */
 const REDISCOVERY_DELAY_MS = 2000;
-/**
- * Custom elements (a hyphen in the name) seen without a shadow root are looked at again for one
- * (a component whose definition arrives later, on scroll or on a click), at most this many: a
- * light-DOM component never gets one, and a page of thousands must not cost thousands of reads.
- */
-const MAX_WATCHED_HOSTS = 512;
-/** When watched custom elements are looked at: first after this, then twice as long each time, up to the most. */
-const HOST_CHECK_FIRST_MS = 1000;
-const HOST_CHECK_MOST_MS = 30_000;
 /** How much text before a changed node is read with it (longer than any term), and from how many nodes. */
 const CONTEXT_CHARS = 48;
 const CONTEXT_NODES = 8;
@@ -231,13 +224,6 @@ const MEASURED_RUN = 4;
 const MAX_MEASURED_RUN = 256;
 /** Nodes a walk visits between two looks at the clock (and text nodes tested in one batch). */
 const WALK_CHUNK = 512;
-/**
- * Hidden inline elements holding a trigger that are watched for a reveal (see #watchHidden), at
- * most: a page of a thousand hidden tooltips must not cost a thousand observations.
- */
-const MAX_HIDDEN_WATCHED = 64;
-/** The attributes by which pages show what they hid ("展开全文": a class, a style, hidden). */
-const REVEAL_ATTRIBUTES = ['class', 'style', 'hidden'];
 
 export class PageEngine {
   readonly #doc: Document;
@@ -275,17 +261,17 @@ export class PageEngine {
   #parts: LongBlock[] = [];
   #sweep = false;
   #seen = new Set<Text>();
-  /**
-   * Hidden elements whose showing would change a block (see #watchHidden), with the text nodes to
-   * read again then, and the observer of the attributes that may show them.
-   */
-  #watchedHidden = new Map<Element, Set<Text>>();
-  #revealObserver: MutationObserver | null = null;
-  /** Custom elements without a shadow root yet (see #watchHost), and the timer that looks at them. */
-  #watchedHosts = new Set<Element>();
-  #hostTimer: number | undefined;
-  #hostDelay = HOST_CHECK_FIRST_MS;
-  #hostDue = 0;
+  /** Hidden elements whose showing would change a block (hidden-text-watch.ts). */
+  readonly #hiddenText = new HiddenTextWatch((texts) => {
+    if (!this.#running) return;
+    for (const text of texts) this.#recheck(text, true);
+    this.#schedule();
+  });
+  /** Custom elements without a shadow root yet (late-shadow-hosts.ts). */
+  readonly #lateHosts = new LateShadowHosts(
+    () => this.#doc.defaultView,
+    (host) => this.#running && this.#lookAtHost(host),
+  );
   /** Reused by every text batch (see #advanceText). */
   readonly #batchNodes: (Text | null)[] = new Array(WALK_CHUNK).fill(null);
   readonly #batchTexts: string[] = new Array(WALK_CHUNK).fill('');
@@ -398,12 +384,8 @@ export class PageEngine {
     this.#candidates = new Queue();
     this.#forced = new Queue();
     this.#parts = [];
-    this.#watchedHidden.clear();
-    this.#revealObserver?.disconnect();
-    this.#revealObserver = null;
-    this.#watchedHosts.clear();
-    if (this.#hostTimer !== undefined) this.#doc.defaultView?.clearTimeout(this.#hostTimer);
-    this.#hostTimer = undefined;
+    this.#hiddenText.clear();
+    this.#lateHosts.clear();
     this.#highlights?.clear();
     for (const index of this.#indexes.values()) index.clear();
     this.#commit();
@@ -1357,7 +1339,7 @@ export class PageEngine {
     if (isExcluded(text, this.#excluded, this.#designMode)) return;
     const hidden: Text[] = [];
     const nodes = collectBlock(text, this.#flowOf, hidden);
-    if (!nodes) this.#watchHidden(this.#hiddenAround(text), text);
+    if (!nodes) this.#watchHidden(text, text);
     if (!nodes || nodes.length === 0) return;
     for (const n of nodes) this.#seen.add(n);
     for (const n of nodes) {
@@ -1368,7 +1350,7 @@ export class PageEngine {
     const block = makeBlock(nodes, root);
     this.stats.blocks++;
     // Hidden text inside the block (全媒<span hidden>体运</span>营师): shown, it changes the block.
-    for (const edge of hidden) this.#watchHidden(this.#hiddenAround(edge), text);
+    for (const edge of hidden) this.#watchHidden(edge, text);
     const record: BlockRecord = { block, placed: [], hidden, generation: this.#generation };
     if (block.text.length > BLOCK_PART_CHARS) {
       // Analyzed in the steps that follow. Its nodes map to the record meanwhile: a change to the
@@ -1464,108 +1446,27 @@ export class PageEngine {
     for (const n of record.hidden) if (this.#records.get(n) === record) this.#records.delete(n);
   }
 
-  /** The nearest element around a node that renders nothing (display: none, hidden). */
-  #hiddenAround(node: Text): Element | null {
-    for (let el = node.parentElement; el; el = el.parentElement) if (this.#flowOf(el) === 'hidden') return el;
-    return null;
-  }
-
   /**
-   * Hidden text that would change a block if shown: a node that passed the trigger inside a hidden
-   * inline element (the rest of a post behind "展开全文", `<span style="display:none">`), or hidden
-   * text a block passes over. Pages show such text by changing a class, a style or the hidden
-   * attribute on it or an ancestor, which changes no text and so reaches no other observer. Those
-   * attributes are watched on the element and its ancestors (through shadow hosts), and a change
-   * there reads `text` (the node whose block it is) again.
+   * Watches the hidden element around `node` (the nearest that renders nothing), if any, and reads
+   * `text`, the node whose block it is, again when the page may have shown it (hidden-text-watch.ts).
    */
-  #watchHidden(el: Element | null, text: Text): void {
-    if (!el) return;
-    let texts = this.#watchedHidden.get(el);
-    if (!texts) {
-      if (this.#watchedHidden.size >= MAX_HIDDEN_WATCHED) {
-        // Elements the page has removed hold places for nothing.
-        for (const watched of this.#watchedHidden.keys()) if (!watched.isConnected) this.#watchedHidden.delete(watched);
-        if (this.#watchedHidden.size >= MAX_HIDDEN_WATCHED) return;
-      }
-      this.#watchedHidden.set(el, (texts = new Set()));
-      this.#revealObserver ??= new MutationObserver((records) => this.#onReveal(records));
-      for (let at: Node | null = el; at && at.nodeType === Node.ELEMENT_NODE; at = composedParent(at))
-        this.#revealObserver.observe(at, { attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
+  #watchHidden(node: Text, text: Text): void {
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      if (this.#flowOf(el) !== 'hidden') continue;
+      this.#hiddenText.watch(el, text);
+      return;
     }
-    texts.add(text);
-  }
-
-  /** Reads again the hidden text below an element whose class, style or hidden attribute changed. */
-  #onReveal(records: MutationRecord[]): void {
-    if (!this.#running) return;
-    const changed = new Set(records.map((r) => r.target));
-    for (const [el, texts] of this.#watchedHidden) {
-      if (!el.isConnected) {
-        this.#watchedHidden.delete(el);
-        continue;
-      }
-      let at: Node | null = el;
-      while (at && !changed.has(at)) at = composedParent(at);
-      if (!at) continue;
-      // Still hidden, it is watched again when read (#process).
-      this.#watchedHidden.delete(el);
-      for (const text of texts) this.#recheck(text, true);
-    }
-    if (this.#watchedHidden.size === 0) {
-      this.#revealObserver?.disconnect();
-      this.#revealObserver = null;
-    }
-    this.#schedule();
   }
 
   /**
    * An element the engine walks past or the page adds: its open shadow root is scanned and
-   * observed; a custom element without one yet is watched for one (#watchHost).
+   * observed; a custom element without one yet is watched for one (late-shadow-hosts.ts).
    */
   #lookAtHost(el: Element): void {
     const shadow = el.shadowRoot;
     if (shadow) {
       if (el.localName !== CERTLENS_UI_TAG) this.#addRoot(shadow);
-    } else if (this.#discoverShadowRoots && el.localName.includes('-')) this.#watchHost(el);
-  }
-
-  /**
-   * A custom element whose definition may arrive later (a lazily loaded bundle, on scroll or on a
-   * click) attaches its shadow root to an element already in the page, which no observer sees,
-   * and the rediscovery walk after load may have come too early. Such elements are looked at
-   * again on a timer that backs off (HOST_CHECK_FIRST_MS, doubling to HOST_CHECK_MOST_MS, back to
-   * the first when a new one is seen): one property read each. At most MAX_WATCHED_HOSTS.
-   */
-  #watchHost(el: Element): void {
-    if (this.#watchedHosts.has(el) || this.#watchedHosts.size >= MAX_WATCHED_HOSTS) return;
-    this.#watchedHosts.add(el);
-    this.#hostDelay = HOST_CHECK_FIRST_MS;
-    // A check already due sooner stays; a later one is brought forward.
-    if (this.#hostTimer === undefined || this.#hostDue > performance.now() + this.#hostDelay) this.#scheduleHostCheck();
-  }
-
-  /** (Re)starts the timer of #checkHosts, due in #hostDelay. */
-  #scheduleHostCheck(): void {
-    const view = this.#doc.defaultView;
-    if (!view) return;
-    if (this.#hostTimer !== undefined) view.clearTimeout(this.#hostTimer);
-    this.#hostDue = performance.now() + this.#hostDelay;
-    this.#hostTimer = view.setTimeout(() => this.#checkHosts(), this.#hostDelay);
-  }
-
-  #checkHosts(): void {
-    this.#hostTimer = undefined;
-    if (!this.#running) return;
-    for (const el of this.#watchedHosts) {
-      if (!el.isConnected) this.#watchedHosts.delete(el);
-      else if (el.shadowRoot) {
-        this.#watchedHosts.delete(el);
-        this.#lookAtHost(el);
-      }
-    }
-    if (this.#watchedHosts.size === 0) return;
-    this.#hostDelay = Math.min(this.#hostDelay * 2, HOST_CHECK_MOST_MS);
-    this.#scheduleHostCheck();
+    } else if (this.#discoverShadowRoots && el.localName.includes('-')) this.#lateHosts.watch(el);
   }
 
   /** Forgets a block's findings; its nodes that are still on the page get their blocks rebuilt. */
