@@ -17,7 +17,10 @@ import { createFlowOf } from './flow';
 import { HiddenTextWatch } from './hidden-text-watch';
 import { HighlightLayer } from './highlights';
 import { LateShadowHosts } from './late-shadow-hosts';
+import { BLOCK_PART_CHARS, cutBefore, partEnd } from './long-block-parts';
+import { Queue } from './queue';
 import { RangeIndex, type IndexedRange } from './range-index';
+import { anyWithin, lowerBound, sortedHas } from './sorted-offsets';
 import { makeBlock, nodesOf, rangeOf, type BlockPart, type TextBlock, type TextPosition } from './text-block';
 import { isDocument, isShadowRoot, rootOf } from './tree-order';
 import { textInViewport } from './visible-first';
@@ -191,15 +194,6 @@ const PIECE_OVERLAP = 64;
 const MAX_RESTARTS = 3;
 /** Blocks built between two looks at the clock. */
 const BLOCKS_PER_CLOCK = 8;
-/**
- * A block with more text than this (a log or a plain-text file in one <pre>) is analyzed in parts
- * of about this size, one part per step with a look at the clock after each: analyzed at once, a
- * 341,000-character block held the page for over 100 ms on a slow day (docs/engine.md, "Long blocks").
- */
-const BLOCK_PART_CHARS = 4_096;
-/** A part ends after the last sentence or line end in its last this many characters, if any (claims are judged by sentence). */
-const PART_CUT_SEARCH = 512;
-const PART_CUTS = new Set(['。', '！', '？', '!', '?', '；', ';', '\n']);
 /**
  * How long the first slice may build the blocks of the text on the screen (see #work), well under
  * the 50 ms the engine may hold the main thread.
@@ -1526,30 +1520,6 @@ function runBefore(distance: number, average: number): number {
   return Math.min(Math.floor((distance / average) * 0.9), MAX_MEASURED_RUN);
 }
 
-/** The index of the first value of a sorted list that is at least `value`. */
-function lowerBound(sorted: readonly number[], value: number, from = 0): number {
-  let lo = from;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Whether a sorted list holds `value`. */
-function sortedHas(sorted: readonly number[], value: number): boolean {
-  const k = lowerBound(sorted, value);
-  return k < sorted.length && sorted[k] === value;
-}
-
-/** Whether a sorted list holds a value in [from, to). */
-function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
-  const k = lowerBound(sorted, from);
-  return k < sorted.length && sorted[k]! < to;
-}
-
 /** Whether a node's data is part of its parent's textContent (text, and CDATA sections in XML). */
 function isTextData(node: Node): boolean {
   return node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
@@ -1593,18 +1563,6 @@ function windowsNear(text: string, starts: readonly number[], near: { after: num
   return out;
 }
 
-/** Where the part of a long block's text that begins at `from` ends (see BLOCK_PART_CHARS). */
-function partEnd(text: string, from: number): number {
-  const limit = from + BLOCK_PART_CHARS;
-  return limit >= text.length ? text.length : cutBefore(text, limit);
-}
-
-/** Right after the last line or sentence end in the PART_CUT_SEARCH characters before `at`, else `at`. */
-function cutBefore(text: string, at: number): number {
-  for (let i = at - 1; i >= Math.max(0, at - PART_CUT_SEARCH); i--) if (PART_CUTS.has(text[i]!)) return i + 1;
-  return at;
-}
-
 /**
  * Whether `text` is one of the record's block nodes, i.e. its block is built. A node that is only
  * hidden text inside another block (BlockRecord.hidden) still has a block of its own to find:
@@ -1624,27 +1582,4 @@ function soleElementChild(node: Node): Element | null {
     } else if (child.nodeType === Node.TEXT_NODE && (child as Text).data.trim() !== '') return null;
   }
   return only;
-}
-
-/** A first-in first-out queue that does not shift arrays (a page may queue thousands of nodes). */
-class Queue<T> {
-  #items: T[] = [];
-  #head = 0;
-
-  get size(): number {
-    return this.#items.length - this.#head;
-  }
-
-  push(item: T): void {
-    this.#items.push(item);
-  }
-
-  shift(): T {
-    const item = this.#items[this.#head++]!;
-    if (this.#head === this.#items.length) {
-      this.#items = [];
-      this.#head = 0;
-    }
-    return item;
-  }
 }
