@@ -18,6 +18,9 @@ export default defineBackground(() => {
   // What each frame of each tab found. Kept in session storage too: the service worker is stopped
   // when idle and would otherwise come back knowing no frame.
   const reports = new TabReports();
+  // The Firefox build is Manifest V2, where the toolbar button is `browserAction`; `action` is
+  // Manifest V3's (Chromium). Without this, every badge update threw in Firefox.
+  const toolbarButton = browser.action ?? browser.browserAction;
   const restored = storage
     .getItem<unknown>(TAB_REPORTS_KEY)
     .then((saved) => reports.restore(saved))
@@ -37,8 +40,8 @@ export default defineBackground(() => {
     if (msg?.type !== 'certlens:frame-report') return;
     void restored.then(() => {
       const totals = reports.set(tabId, sender.frameId ?? 0, msg);
-      void browser.action.setBadgeText({ tabId, text: badgeText(totals) });
-      void browser.action.setBadgeBackgroundColor({ tabId, color: totals.claims > 0 ? '#c62828' : '#37474f' });
+      void toolbarButton.setBadgeText({ tabId, text: badgeText(totals) });
+      void toolbarButton.setBadgeBackgroundColor({ tabId, color: totals.claims > 0 ? '#c62828' : '#37474f' });
       saveReports();
     });
   });

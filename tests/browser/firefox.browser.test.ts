@@ -1,0 +1,109 @@
+// The Firefox build in a real Firefox (Debian's ESR, headless, over WebDriver BiDi): the same pages
+// read in Chromium and in Firefox must give the same highlights (mentions and claims, the claims
+// coming from the content script's second file), an untouched page, and no error from our scripts
+// in Firefox's log. Chromium is the reference: every other browser test pins what it finds.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session } from '../harness/extension';
+import { launchFirefox, type FirefoxSession, type FirefoxTab } from '../harness/firefox';
+import { highlighted, mentionCount, waitFor, witness, type Highlighted } from './engine-helpers';
+import { cardState, rest, termBox } from './ui-helpers';
+
+let chromium: Session;
+let firefox: FirefoxSession;
+beforeAll(async () => {
+  chromium = await launch();
+  firefox = await launchFirefox();
+}, 120_000);
+afterAll(async () => {
+  await chromium?.close();
+  await firefox?.close();
+});
+
+/** The engine helpers take a Playwright page; a Firefox tab answers `evaluate` the same way. */
+const asPage = (tab: FirefoxTab) => tab as unknown as Page;
+
+// Sorted here, not in the page: the browsers' localeCompare orders Chinese differently.
+const summary = (all: Highlighted[]) => all.map((h) => `${h.path} ${h.text} ${h.name}${h.connected ? '' : ' (stale)'}`).sort();
+
+/**
+ * Chromium's highlights once they stop changing: the same in three reads 600 ms apart, with a
+ * claim among them when the page has claims (they come from the content script's second file).
+ */
+async function settledIn(page: Page, withClaims: boolean): Promise<string[]> {
+  let last = '';
+  let stable = 0;
+  return waitFor(
+    async () => {
+      await new Promise((r) => setTimeout(r, 600));
+      return summary(await highlighted(page));
+    },
+    (now) => {
+      const key = now.join('\n');
+      stable = key === last ? stable + 1 : 0;
+      last = key;
+      return stable >= 2 && now.length > 0 && (!withClaims || now.some((line) => line.includes('certlens-claim-')));
+    },
+    30_000,
+  );
+}
+
+describe('the Firefox build in Firefox', () => {
+  // Mentions (plain, split, traditional, near-misses, work types), shadow roots, and claims.
+  const pages = [
+    { path: 'engine-matching.html', claims: false },
+    { path: 'engine-shadow.html', claims: false },
+    { path: 'claims-page.html', claims: true },
+    { path: 'training.html', claims: true },
+  ];
+  for (const { path, claims } of pages) {
+    it(`highlights on ${path} what Chromium highlights`, async () => {
+      const inChromium = await settledIn(await chromium.open(path), claims);
+      const tab = await firefox.open(path);
+      await expect.poll(async () => summary(await highlighted(asPage(tab))), { timeout: 20_000 }).toEqual(inChromium);
+    });
+  }
+
+  it('leaves the page exactly as it was', async () => {
+    const tab = await firefox.open('engine-matching.html');
+    // The sentinel is the page's last mention: once it is highlighted, the scan is through.
+    await expect.poll(async () => (await highlighted(asPage(tab))).some((h) => h.id === 'sentinel')).toBe(true);
+    const w = await witness(asPage(tab));
+    expect(w).toMatchObject({ same: true, textSame: true, mutations: 0 });
+    expect(w.nodesNow).toBe(w.nodesBefore);
+  });
+
+  it('opens the same hover card as Chromium on a mention, and closes it with Escape', async () => {
+    const page = await chromium.open('ui-card.html');
+    await waitFor(() => mentionCount(page), (n) => n >= 8);
+    const box = await termBox(page, 'plain', '互联网营销师');
+    await rest(page, box.x, box.y);
+    await expect.poll(async () => (await cardState(page)).open).toBe(true);
+    const inChromium = await cardState(page);
+
+    const tab = await firefox.open('ui-card.html');
+    await waitFor(() => mentionCount(asPage(tab)), (n) => n >= 8);
+    const at = await termBox(asPage(tab), 'plain', '互联网营销师');
+    await tab.rest(at.x, at.y);
+    await expect.poll(async () => (await cardState(asPage(tab))).open).toBe(true);
+    const inFirefox = await cardState(asPage(tab));
+    expect(inFirefox.name).toContain('互联网营销师');
+    expect(inFirefox.description).toContain('4-01-02-07');
+    expect({ name: inFirefox.name, description: inFirefox.description, text: inFirefox.text, role: inFirefox.role, focused: inFirefox.focused }).toEqual({
+      name: inChromium.name,
+      description: inChromium.description,
+      text: inChromium.text,
+      role: inChromium.role,
+      focused: inChromium.focused,
+    });
+    await tab.press('\uE00C');
+    await expect.poll(async () => (await cardState(asPage(tab))).open).toBe(false);
+  });
+
+  // Every page above made the background update the toolbar badge: before the Manifest V2 fallback
+  // (browserAction), each update threw here. Firefox does not let BiDi open the add-on's own pages,
+  // so the badge text itself is read in Chromium only (engine-frames-shadow, claims-page).
+  it('logs no error from our scripts', () => {
+    expect(firefox.extensionErrors()).toEqual([]);
+  });
+});
