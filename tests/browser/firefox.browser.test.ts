@@ -64,6 +64,53 @@ describe('the Firefox build in Firefox', () => {
     });
   }
 
+  it('highlights in every frame what Chromium highlights there (same-origin, srcdoc, script-filled about:blank)', async () => {
+    // Each browser has its own server: a frame is told by its path (or about:blank, about:srcdoc).
+    const where = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
+    const page = await chromium.open('engine-frames.html');
+    const chromiumFrames = async () => {
+      const out: string[] = [];
+      for (const f of page.frames()) if (f !== page.mainFrame()) out.push(...summary(await highlighted(f)).map((line) => `${where(f.url())} ${line}`));
+      return out.sort();
+    };
+    // Each of the three frames has a mention; stable over three reads.
+    let last = '';
+    const inChromium = await waitFor(
+      async () => {
+        await new Promise((r) => setTimeout(r, 600));
+        return chromiumFrames();
+      },
+      (now) => {
+        const same = now.join('\n') === last;
+        last = now.join('\n');
+        return same && new Set(now.map((line) => line.split(' ')[0])).size === 3;
+      },
+      30_000,
+    );
+    const tab = await firefox.open('engine-frames.html');
+    const firefoxFrames = async () => {
+      const out: string[] = [];
+      for (const { url, frame } of await tab.frames()) out.push(...summary(await highlighted(asPage(frame))).map((line) => `${where(url)} ${line}`));
+      return out.sort();
+    };
+    await expect.poll(firefoxFrames, { timeout: 20_000 }).toEqual(inChromium);
+  });
+
+  it('follows a page that changes as Chromium does: infinite scroll, a re-render, a split term completed, a <br> inside a term', async () => {
+    const changes = "page.appendCards(8); page.rerender('全媒体运营师证书'); page.completeJoin(); page.splitWithBr();";
+    const ready = (all: Highlighted[]) => all.some((h) => h.id === 'gone-term');
+    const page = await chromium.open('engine-dynamic.html');
+    await waitFor(() => highlighted(page), ready);
+    await page.evaluate(changes);
+    const inChromium = await settledIn(page, false);
+    expect(inChromium.some((line) => line.startsWith('card-8 '))).toBe(true);
+
+    const tab = await firefox.open('engine-dynamic.html');
+    await waitFor(() => highlighted(asPage(tab)), ready);
+    await tab.evaluate((code) => (0, eval)(code), changes);
+    await expect.poll(async () => summary(await highlighted(asPage(tab))), { timeout: 20_000 }).toEqual(inChromium);
+  });
+
   it('leaves the page exactly as it was', async () => {
     const tab = await firefox.open('engine-matching.html');
     // The sentinel is the page's last mention: once it is highlighted, the scan is through.

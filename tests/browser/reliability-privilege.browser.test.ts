@@ -34,6 +34,8 @@ const PERMISSION_OF: Record<string, string | null> = {
   action: null,
   alarms: 'alarms',
   bookmarks: 'bookmarks',
+  // Manifest V2's toolbar button (the Firefox build): no permission, like action.
+  browserAction: null,
   commands: null,
   contextMenus: 'contextMenus',
   cookies: 'cookies',

@@ -19,6 +19,8 @@ export interface FirefoxTab {
   rest(x: number, y: number): Promise<void>;
   /** Presses and releases a key (a WebDriver key value, e.g. '\uE00C' for Escape). */
   press(key: string): Promise<void>;
+  /** The documents of the frames inside this tab, at every depth, with their URLs. */
+  frames(): Promise<{ url: string; frame: FirefoxTab }[]>;
 }
 
 export interface FirefoxSession {
@@ -137,6 +139,19 @@ function firefoxTab(bidi: Bidi, context: string): FirefoxTab {
   return {
     async goto(url) {
       await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+    },
+    async frames() {
+      type Info = { context: string; url: string; children?: Info[] | null };
+      const { contexts } = await bidi.send<{ contexts: Info[] }>('browsingContext.getTree', { root: context });
+      const out: { url: string; frame: FirefoxTab }[] = [];
+      const visit = (info: Info) => {
+        for (const child of info.children ?? []) {
+          out.push({ url: child.url, frame: firefoxTab(bidi, child.context) });
+          visit(child);
+        }
+      };
+      for (const top of contexts) visit(top);
+      return out;
     },
     async rest(x, y) {
       const steps = [-12, -8, -4, 0].map((dx) => ({ type: 'pointerMove', x: Math.round(x + dx), y: Math.round(y), duration: 16, origin: 'viewport' }));
