@@ -46,7 +46,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   writeFileSync(
     join(profile, 'user.js'),
     [
-      // A quiet, offline profile: nothing of Firefox's own reaches for the network.
+      // Fewer of Firefox's own first-run, update and telemetry checks (they fail here, offline).
       'user_pref("browser.shell.checkDefaultBrowser", false);',
       'user_pref("app.update.disabledForTesting", true);',
       'user_pref("datareporting.policy.dataSubmissionEnabled", false);',
@@ -61,13 +61,11 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     env: { ...process.env, HOME: profile, MOZ_CRASHREPORTER_DISABLE: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const errors: string[] = [];
   let log = '';
   const endpoint = await new Promise<string>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`Firefox did not start its BiDi server:\n${log}`)), 30_000);
     const read = (chunk: Buffer) => {
       log += chunk;
-      for (const line of chunk.toString().split('\n')) if (/error/i.test(line) && line.includes('moz-extension://')) errors.push(line.trim());
       const found = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(log);
       if (found) {
         clearTimeout(timer);
@@ -92,7 +90,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       await tab.goto(/^[a-z-]+:/.test(path) ? path : server.url(path));
       return tab;
     },
-    extensionErrors: () => [...errors],
+    // Read from the whole log, so a line split between two chunks of output is still whole.
+    extensionErrors: () => log.split('\n').filter((line) => /error/i.test(line) && line.includes('moz-extension://')).map((line) => line.trim()),
     async close() {
       await bidi.send('browser.close', {}).catch(() => undefined);
       bidi.socket.close();
