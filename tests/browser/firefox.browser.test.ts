@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../harness/extension';
 import { launchFirefox, type FirefoxSession, type FirefoxTab } from '../harness/firefox';
-import { highlighted, mentionCount, waitFor, witness, type Highlighted } from './engine-helpers';
+import { highlighted, waitFor, witness, type Highlighted } from './engine-helpers';
 import { cardState, rest, termBox } from './ui-helpers';
 
 let chromium: Session;
@@ -120,31 +120,38 @@ describe('the Firefox build in Firefox', () => {
     expect(w.nodesNow).toBe(w.nodesBefore);
   });
 
-  it('opens the same hover card as Chromium on a mention, and closes it with Escape', async () => {
-    const page = await chromium.open('ui-card.html');
-    await waitFor(() => mentionCount(page), (n) => n >= 8);
-    const box = await termBox(page, 'plain', '互联网营销师');
+  /** The card a pointer resting on `text` in element `id` opens, in each browser; Esc then closes Firefox's. */
+  async function cardsOn(path: string, id: string, text: string) {
+    const page = await chromium.open(path);
+    const highlights = await settledIn(page, path.startsWith('claims'));
+    const box = await termBox(page, id, text);
     await rest(page, box.x, box.y);
     await expect.poll(async () => (await cardState(page)).open).toBe(true);
     const inChromium = await cardState(page);
 
-    const tab = await firefox.open('ui-card.html');
-    await waitFor(() => mentionCount(asPage(tab)), (n) => n >= 8);
-    const at = await termBox(asPage(tab), 'plain', '互联网营销师');
+    const tab = await firefox.open(path);
+    await expect.poll(async () => summary(await highlighted(asPage(tab))), { timeout: 20_000 }).toEqual(highlights);
+    const at = await termBox(asPage(tab), id, text);
     await tab.rest(at.x, at.y);
     await expect.poll(async () => (await cardState(asPage(tab))).open).toBe(true);
     const inFirefox = await cardState(asPage(tab));
-    expect(inFirefox.name).toContain('互联网营销师');
-    expect(inFirefox.description).toContain('4-01-02-07');
-    expect({ name: inFirefox.name, description: inFirefox.description, text: inFirefox.text, role: inFirefox.role, focused: inFirefox.focused }).toEqual({
-      name: inChromium.name,
-      description: inChromium.description,
-      text: inChromium.text,
-      role: inChromium.role,
-      focused: inChromium.focused,
-    });
     await tab.press('\uE00C');
     await expect.poll(async () => (await cardState(asPage(tab))).open).toBe(false);
+    const what = (c: typeof inChromium) => ({ name: c.name, description: c.description, text: c.text, role: c.role, focused: c.focused });
+    return { inChromium: what(inChromium), inFirefox: what(inFirefox) };
+  }
+
+  it('opens the same hover card as Chromium on a mention, and closes it with Escape', async () => {
+    const { inChromium, inFirefox } = await cardsOn('ui-card.html', 'plain', '互联网营销师');
+    expect(inFirefox.name).toContain('互联网营销师');
+    expect(inFirefox.description).toContain('4-01-02-07');
+    expect(inFirefox).toEqual(inChromium);
+  });
+
+  it('opens the same claim card as Chromium on a flagged phrase', async () => {
+    const { inChromium, inFirefox } = await cardsOn('claims-page.html', 'heading-context', '人社部颁发');
+    expect(inFirefox.text).toContain('人社部颁发');
+    expect(inFirefox).toEqual(inChromium);
   });
 
   // Every page above made the background update the toolbar badge: before the Manifest V2 fallback
