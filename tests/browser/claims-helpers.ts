@@ -1,7 +1,7 @@
 // Helpers for the claim tests: claim highlights as any page script sees them (CSS.highlights names
 // starting with certlens-claim), the tab id of a page, and the claim card's shadow root.
 import type { Page, Worker } from 'playwright-core';
-import { highlighted, waitFor } from './engine-helpers';
+import { highlighted, settledLines } from './engine-helpers';
 
 export interface ClaimFlag {
   /** The verdict from the highlight name: certlens-claim-<verdict>[-contrast]. */
@@ -28,30 +28,14 @@ export async function flagLines(page: Page): Promise<string[]> {
   return (await claimFlags(page)).map((f) => `${f.id} ${f.verdict} ${f.text}`).sort();
 }
 
-/** Polls `read` until it gives at least `atLeast` lines and the same lines several times running. */
-async function settled(read: () => Promise<string[]>, atLeast: number): Promise<string[]> {
-  let last = '';
-  let stable = 0;
-  return waitFor(
-    async () => {
-      const lines = await read();
-      const key = lines.join('\n');
-      stable = key === last ? stable + 1 : 0;
-      last = key;
-      return lines;
-    },
-    (lines) => lines.length >= atLeast && stable >= 4,
-  );
-}
-
 /** Waits until the claim flags stop changing (the engine scans in idle time). */
 export function settledFlags(page: Page, atLeast = 1): Promise<string[]> {
-  return settled(() => flagLines(page), atLeast);
+  return settledLines(() => flagLines(page), (lines) => lines.length >= atLeast);
 }
 
 /** Waits until every CertLens highlight (mentions and claims) stops changing; gives them all. */
 export function settledHighlights(page: Page, atLeast = 1): Promise<string[]> {
-  return settled(async () => (await highlighted(page)).map((h) => `${h.id} ${h.name} ${h.text}`), atLeast);
+  return settledLines(async () => (await highlighted(page)).map((h) => `${h.id} ${h.name} ${h.text}`), (lines) => lines.length >= atLeast);
 }
 
 /** The id of the tab showing `page` (the worker sees tabs without the "tabs" permission, ids only). */

@@ -139,3 +139,23 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
   }
   return value;
 }
+
+/**
+ * Polls `read` until `ready` holds and the same lines came back `stableReads` more times running:
+ * the engine works in idle time, so a page's highlights come in steps.
+ */
+export async function settledLines(read: () => Promise<string[]>, ready: (lines: string[]) => boolean, stableReads = 4, timeoutMs = 15_000): Promise<string[]> {
+  let last = '';
+  let stable = 0;
+  return waitFor(
+    async () => {
+      const lines = await read();
+      const key = lines.join('\n');
+      stable = key === last ? stable + 1 : 0;
+      last = key;
+      return lines;
+    },
+    (lines) => ready(lines) && stable >= stableReads,
+    timeoutMs,
+  );
+}

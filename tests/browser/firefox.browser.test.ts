@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../harness/extension';
 import { launchFirefox, type FirefoxSession, type FirefoxTab } from '../harness/firefox';
-import { highlighted, waitFor, witness, type Highlighted } from './engine-helpers';
+import { highlighted, settledLines, waitFor, witness, type Highlighted } from './engine-helpers';
 import { cardState, rest, termBox } from './ui-helpers';
 
 let chromium: Session;
@@ -26,27 +26,23 @@ const asPage = (tab: FirefoxTab) => tab as unknown as Page;
 // Sorted here, not in the page: the browsers' localeCompare orders Chinese differently.
 const summary = (all: Highlighted[]) => all.map((h) => `${h.path} ${h.text} ${h.name}${h.connected ? '' : ' (stale)'}`).sort();
 
+/** Reads `read` every 600 ms. */
+const paced = (read: () => Promise<string[]>) => async () => {
+  await new Promise((r) => setTimeout(r, 600));
+  return read();
+};
+
 /**
  * Chromium's highlights once they stop changing: the same in three reads 600 ms apart, with a
  * claim among them when the page has claims (they come from the content script's second file).
  */
-async function settledIn(page: Page, withClaims: boolean): Promise<string[]> {
-  let last = '';
-  let stable = 0;
-  return waitFor(
-    async () => {
-      await new Promise((r) => setTimeout(r, 600));
-      return summary(await highlighted(page));
-    },
-    (now) => {
-      const key = now.join('\n');
-      stable = key === last ? stable + 1 : 0;
-      last = key;
-      return stable >= 2 && now.length > 0 && (!withClaims || now.some((line) => line.includes('certlens-claim-')));
-    },
+const settledIn = (page: Page, withClaims: boolean) =>
+  settledLines(
+    paced(async () => summary(await highlighted(page))),
+    (lines) => lines.length > 0 && (!withClaims || lines.some((line) => line.includes('certlens-claim-'))),
+    2,
     30_000,
   );
-}
 
 describe('the Firefox build in Firefox', () => {
   // Mentions (plain, split, traditional, near-misses, work types), shadow roots, and claims.
@@ -74,19 +70,7 @@ describe('the Firefox build in Firefox', () => {
       return out.sort();
     };
     // Each of the three frames has a mention; stable over three reads.
-    let last = '';
-    const inChromium = await waitFor(
-      async () => {
-        await new Promise((r) => setTimeout(r, 600));
-        return chromiumFrames();
-      },
-      (now) => {
-        const same = now.join('\n') === last;
-        last = now.join('\n');
-        return same && new Set(now.map((line) => line.split(' ')[0])).size === 3;
-      },
-      30_000,
-    );
+    const inChromium = await settledLines(paced(chromiumFrames), (lines) => new Set(lines.map((line) => line.split(' ')[0])).size === 3, 2, 30_000);
     const tab = await firefox.open('engine-frames.html');
     const firefoxFrames = async () => {
       const out: string[] = [];
